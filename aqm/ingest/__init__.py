@@ -1,0 +1,1 @@
+"""Ingest: find recordings (files, folders, manifests) and decode them."""

@@ -1,0 +1,1 @@
+"""Transcription: model resolution, ASR backends, channel roles and merging."""

@@ -1,0 +1,80 @@
+"""The seam every ASR backend implements, and the options that shape a transcript."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from aqm.types import Segment
+
+HASH_EXCLUDED = frozenset({"cpu_threads", "device"})  # change speed, not the result
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    """How a call is transcribed. Everything but ``HASH_EXCLUDED`` goes into the options hash.
+
+    Attributes:
+        model: ``base`` (default, multilingual), ``tiny.en`` or a CTranslate2 folder path.
+        languages: candidate languages for per-channel detection (ISO 639-1).
+        language: forced language for every call (a manifest's ``language`` wins per call).
+        beam_size: beam search width.
+        word_timestamps: word start/end times (needed by redaction and click-to-seek).
+        vad_filter: drop non-speech with Silero VAD before decoding.
+        vad_min_silence_duration_ms: silence that splits speech chunks.
+        condition_on_previous_text: feed the previous text as prompt (off: fewer loops).
+        compute_type: CTranslate2 compute type; ``auto`` is int8 on CPU, float16 on CUDA.
+        device: ``auto``, ``cpu`` or ``cuda``.
+        cpu_threads: threads per model (0: all cores).
+        default_layout: channel roles when a stereo call's manifest says nothing.
+    """
+
+    model: str = "base"
+    languages: tuple[str, ...] = ("vi", "en")
+    language: str | None = None
+    beam_size: int = 5
+    word_timestamps: bool = True
+    vad_filter: bool = True
+    vad_min_silence_duration_ms: int = 500
+    condition_on_previous_text: bool = False
+    compute_type: str = "auto"
+    device: str = "auto"
+    cpu_threads: int = 0
+    default_layout: str = "agent=left"
+
+    def hashed_fields(self) -> dict[str, object]:
+        return {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}
+
+    def to_json(self) -> str:
+        return json.dumps(self.hashed_fields(), sort_keys=True, default=list)
+
+    def options_hash(self) -> str:
+        return hashlib.sha256(self.to_json().encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    language: str
+    probability: float
+
+
+class Transcriber(Protocol):
+    """One ASR backend. Segments come back with speaker ``unknown`` and channel ``None``;
+    times are seconds from the start of ``audio`` (16 kHz mono float32)."""
+
+    backend: str
+    model_name: str
+    model_sha256: str
+    compute_type: str
+
+    def has_speech(self, audio: np.ndarray) -> bool: ...
+
+    def detect_language(self, audio: np.ndarray, candidates: tuple[str, ...]) -> LanguageGuess: ...
+
+    def transcribe(self, audio: np.ndarray, language: str,
+                   options: TranscribeOptions) -> tuple[Segment, ...]: ...
