@@ -6,7 +6,7 @@
     ├── ModelError           a model cannot be found, assembled, verified or loaded
     ├── RuleError            a rule / scorecard file is invalid (names file and field)
     └── StoreError           the DuckDB store failed, is locked too long, or is at another version
-        └── SchemaVersionError   the file's schema is newer/older than this aqm; run `aqm db migrate`
+        └── SchemaVersionError   schema newer/older than this aqm; `aqm db migrate`
 
 Adapters (PyAV, ctranslate2, duckdb) map their own exceptions to these with
 ``raise ... from e`` so the cause is kept. Messages never contain transcript text.
