@@ -60,6 +60,7 @@ class FasterWhisperTranscriber:
                                      f"{self.ref.path}: {e}") from e
         self._model = _CACHE[key]
         self._vad = VadOptions(min_silence_duration_ms=options.vad_min_silence_duration_ms)
+        self._last_vad: tuple[np.ndarray, list[dict[str, int]]] | None = None
         self.model_name = self.ref.name
         self.model_sha256 = self.ref.sha256
 
@@ -67,17 +68,26 @@ class FasterWhisperTranscriber:
     def multilingual(self) -> bool:
         return bool(self._model.model.is_multilingual)
 
-    def has_speech(self, audio: np.ndarray) -> bool:
+    def _speech(self, audio: np.ndarray) -> list[dict[str, int]]:
+        """Silero VAD speech chunks, computed once per signal (kept for language detection)."""
         from faster_whisper.vad import get_speech_timestamps
 
-        return bool(get_speech_timestamps(audio, self._vad))
+        if self._last_vad is None or self._last_vad[0] is not audio:
+            self._last_vad = (audio, get_speech_timestamps(audio, self._vad))
+        return self._last_vad[1]
+
+    def has_speech(self, audio: np.ndarray) -> bool:
+        return bool(self._speech(audio))
 
     def detect_language(self, audio: np.ndarray, candidates: tuple[str, ...]) -> LanguageGuess:
         """Most likely language among ``candidates`` (English for an English-only model)."""
         if not self.multilingual:
             return LanguageGuess("en", 1.0)
-        _, _, all_probs = self._model.detect_language(audio, vad_filter=True,
-                                                      vad_parameters=self._vad)
+        from faster_whisper.vad import collect_chunks
+
+        chunks = self._speech(audio)
+        speech = np.concatenate(collect_chunks(audio, chunks)[0]) if chunks else audio
+        _, _, all_probs = self._model.detect_language(speech, vad_filter=False)
         probs = dict(all_probs)
         allowed = {c: probs.get(c, 0.0) for c in candidates} if candidates else probs
         best = max(allowed, key=lambda c: allowed[c])

@@ -1,0 +1,142 @@
+"""The batch: rerun skips, bad files quarantined, kill -9 then rerun gives every call once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from aqm.cli import app
+from aqm.pipeline import RunOptions, run_batch
+from aqm.store import Store
+from aqm.transcribe.base import TranscribeOptions
+
+from .conftest import DATA, ROOT, SAMPLES
+
+TINY = RunOptions(TranscribeOptions(model="tiny.en"))
+
+
+def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with Store(db).read() as con:
+        return {
+            "calls": con.execute("SELECT * EXCLUDE (ingested_at) FROM calls "
+                                 "ORDER BY call_id").fetchall(),
+            "segments": con.execute("SELECT * FROM segments ORDER BY call_id, seg_idx")
+            .fetchall(),
+            "words": con.execute("SELECT * FROM words ORDER BY call_id, seg_idx, word_idx")
+            .fetchall(),
+            "transcripts": con.execute("SELECT * EXCLUDE (created_at) FROM transcripts "
+                                       "ORDER BY call_id").fetchall(),
+        }
+
+
+def test_pipe001_rerun_transcribes_nothing_and_rows_are_identical(
+        samples_db: Path, english_manifest: Path, tmp_path: Path) -> None:
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(samples_db, db)
+    before = _rows(db)
+    report = run_batch([english_manifest], db, TINY)
+    assert report.transcribed == 0
+    assert report.skipped == report.total == 5
+    assert _rows(db) == before
+    assert len(before["calls"]) == 5 and len(before["words"]) > 300
+
+
+def test_pipe002_bad_files_are_quarantined_and_the_batch_goes_on(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    shutil.copyfile(SAMPLES / "en_long_hold.wav", batch / "good.wav")
+    for name in ("corrupt.wav", "empty.wav", "notes.wav"):
+        shutil.copyfile(DATA / "bad" / name, batch / name)
+    db = tmp_path / "aqm.duckdb"
+    result = CliRunner().invoke(app, ["run", str(batch), "--db", str(db), "--model", "tiny.en"])
+    assert result.exit_code == 1, result.output
+    status = Store(db).status()
+    assert status.calls == status.transcribed == 1
+    reasons = {Path(q.path).name: q.reason for q in status.quarantined}
+    assert set(reasons) == {"corrupt.wav", "empty.wav", "notes.wav"}
+    assert reasons["empty.wav"] == "empty"
+    assert reasons["notes.wav"] == "not_audio"
+    assert all(q.detail for q in status.quarantined)
+    shown = CliRunner().invoke(app, ["status", "--db", str(db)])
+    assert shown.exit_code == 0
+    assert "notes.wav" in shown.output and "empty" in shown.output
+
+
+def test_pipe003_same_audio_twice_in_a_batch_is_one_call(tmp_path: Path) -> None:
+    batch = tmp_path / "b"
+    batch.mkdir()
+    shutil.copyfile(SAMPLES / "en_long_hold.wav", batch / "a.wav")
+    shutil.copyfile(SAMPLES / "en_long_hold.wav", batch / "a-copy.wav")
+    db = tmp_path / "x.duckdb"
+    report = run_batch([batch], db, TINY)
+    assert (report.transcribed, report.skipped) == (1, 1)
+    with Store(db).read() as con:
+        assert con.execute("SELECT count(*) FROM calls").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM call_paths").fetchone() == (2,)
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        return Store(db, lock_timeout_s=5).status().transcribed
+    except Exception:
+        return 0
+
+
+@pytest.mark.timeout(600)
+def test_pipe004_sigkill_mid_batch_then_rerun_gives_every_call_once(tmp_path: Path) -> None:
+    batch = tmp_path / "calls"
+    batch.mkdir()
+    # eight distinct recordings: the prompts are real speech; 2 s apart keeps them distinct
+    prompts = sorted((DATA / "prompts").glob("*.wav"))[:8]
+    for p in prompts:
+        shutil.copyfile(p, batch / p.name)
+    db = tmp_path / "k.duckdb"
+    cmd = [sys.executable, "-m", "aqm", "run", str(batch), "--db", str(db),
+           "--model", "tiny.en"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while _count(db) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the batch ended before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = Store(db).status().transcribed
+    assert 2 <= done_before < len(prompts)
+    report = run_batch([batch], db, TINY)
+    assert (report.skipped, report.transcribed) == (done_before, len(prompts) - done_before), \
+        (report, done_before)
+    with Store(db).read() as con:
+        assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM calls").fetchone() \
+            == (len(prompts), len(prompts))
+        assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM transcripts") \
+            .fetchone() == (len(prompts), len(prompts))
+        dup = con.execute("SELECT count(*) FROM (SELECT call_id, seg_idx, count(*) n FROM "
+                          "segments GROUP BY ALL HAVING n > 1)").fetchone()
+        assert dup == (0,)
+        orphans = con.execute("SELECT count(*) FROM segments WHERE call_id NOT IN "
+                              "(SELECT call_id FROM transcripts)").fetchone()
+        assert orphans == (0,)
+
+
+def test_pipe005_workers_give_the_same_rows(tmp_path: Path, samples_db: Path,
+                                            english_manifest: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    opts = RunOptions(TranscribeOptions(model="tiny.en"), workers=2)
+    report = run_batch([english_manifest], db, opts)
+    assert report.transcribed == 5 and report.ok
+    a, b = _rows(db), _rows(samples_db)
+    assert [r[0] for r in a["calls"]] == [r[0] for r in b["calls"]]
+    texts_a = [r[6] for r in a["segments"]]
+    texts_b = [r[6] for r in b["segments"]]
+    assert texts_a == texts_b

@@ -1,0 +1,108 @@
+"""The store: migrations, version checks, and the app reading/writing while a batch writes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from aqm.errors import SchemaVersionError, StoreError
+from aqm.store import Store
+from aqm.store.schema import MIGRATIONS, SCHEMA_VERSION
+from aqm.types import Quarantined
+
+from .conftest import ROOT
+
+
+def test_stor001_new_file_is_migrated_and_migrate_is_idempotent(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.duckdb")
+    assert store.migrate() == SCHEMA_VERSION == len(MIGRATIONS)
+    assert store.migrate() == SCHEMA_VERSION
+    with store.read() as con:
+        names = [r[0] for r in con.execute("SELECT name FROM schema_migrations ORDER BY version")
+                 .fetchall()]
+    assert names == [name for name, _ in MIGRATIONS]
+    assert names[0] == "m001_initial"
+
+
+def test_stor002_other_versions_are_refused_with_advice(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.duckdb")
+    store.migrate()
+    with store._connect(read_only=False) as con:
+        con.execute("INSERT INTO schema_migrations VALUES (?, 'm999_future', now())",
+                    [SCHEMA_VERSION + 1])
+    with pytest.raises(SchemaVersionError, match="upgrade aqm"):
+        store.status()
+    with store._connect(read_only=False) as con:
+        con.execute("DELETE FROM schema_migrations WHERE version >= ?", [SCHEMA_VERSION])
+    with pytest.raises(SchemaVersionError, match="aqm db migrate"):
+        store.status()
+
+
+def test_stor003_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        Store(tmp_path / "none.duckdb").status()
+
+
+WRITER = textwrap.dedent("""
+    import sys, time
+    from aqm.store import Store
+    from aqm.types import Quarantined
+    store = Store(sys.argv[1])
+    end = time.monotonic() + float(sys.argv[2])
+    i = 0
+    while time.monotonic() < end:
+        store.save_quarantine([(Quarantined(f"/batch/{i}.wav", "corrupt", "x"), None, "ingest")])
+        i += 1
+    print(i)
+""")
+
+
+def test_stor004_reads_and_review_writes_succeed_while_a_batch_writes(tmp_path: Path) -> None:
+    """A writer process commits as fast as it can; this process reads and writes meanwhile."""
+    db = tmp_path / "busy.duckdb"
+    Store(db).migrate()
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "6"], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    store = Store(db, lock_timeout_s=30)
+    reads = writes = 0
+    deadline = time.monotonic() + 5
+    time.sleep(0.5)
+    while time.monotonic() < deadline:
+        store.status()
+        reads += 1
+        store.save_quarantine([(Quarantined(f"/app/{writes}.wav", "x", "y"), None, "review")])
+        writes += 1
+    out, _ = writer.communicate(timeout=60)
+    assert writer.returncode == 0
+    batch_writes = int(out.strip())
+    assert reads >= 5 and writes >= 5 and batch_writes >= 20
+    paths = {q.path for q in store.status().quarantined}
+    assert len(paths) == batch_writes + writes
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time, duckdb
+    con = duckdb.connect(sys.argv[1])
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+""")
+
+
+def test_stor005_a_lock_held_past_the_budget_is_a_clear_store_error(tmp_path: Path) -> None:
+    db = tmp_path / "held.duckdb"
+    Store(db).migrate()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "8"],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="stayed locked"):
+        Store(db, lock_timeout_s=1.0).status()
+    assert time.monotonic() - started < 5
+    holder.kill()
+    holder.wait()
+    assert Store(db).status().calls == 0
