@@ -23,6 +23,8 @@ SAMPLES = ROOT / "samples"
 
 def plain(model: str, files: list[str]) -> None:
     """What a user would write with faster-whisper alone: each stereo channel on its own."""
+    import av
+    import ctranslate2
     from faster_whisper import WhisperModel, decode_audio
 
     from aqm.transcribe.base import TranscribeOptions
@@ -34,9 +36,12 @@ def plain(model: str, files: list[str]) -> None:
     m = WhisperModel(str(resolve_model(model).path), device=device,
                      compute_type=resolve_compute_type(opts.compute_type, device))
     for f in files:
-        audio = decode_audio(f, split_stereo=True)
+        with av.open(f) as container:
+            stereo = container.streams.audio[0].channels == 2
+        audio = decode_audio(f, split_stereo=stereo)
         channels = audio if isinstance(audio, tuple) else (audio,)
         for ch in channels:
+            ctranslate2.set_random_seed(opts.seed)  # as aqm does: same fallback sampling
             segments, _ = m.transcribe(
                 ch, beam_size=opts.beam_size, word_timestamps=True, vad_filter=True,
                 vad_parameters={"min_silence_duration_ms": opts.vad_min_silence_duration_ms},

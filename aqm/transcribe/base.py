@@ -32,6 +32,7 @@ class TranscribeOptions:
         device: ``auto``, ``cpu`` or ``cuda``.
         cpu_threads: threads per model (0: all cores).
         default_layout: channel roles when a stereo call's manifest says nothing.
+        seed: random seed of the temperature fallback (reruns give the same text).
     """
 
     model: str = "base"
@@ -46,6 +47,7 @@ class TranscribeOptions:
     device: str = "auto"
     cpu_threads: int = 0
     default_layout: str = "agent=left"
+    seed: int = 0
 
     def hashed_fields(self) -> dict[str, object]:
         return {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}

@@ -6,6 +6,7 @@ import os
 import threading
 from typing import Any
 
+import ctranslate2
 import numpy as np
 
 from aqm.errors import ModelError
@@ -22,8 +23,6 @@ def resolve_device(device: str) -> str:
     if device != "auto":
         return device
     try:
-        import ctranslate2
-
         return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
     except Exception:  # no CUDA runtime at all
         return "cpu"
@@ -99,6 +98,8 @@ class FasterWhisperTranscriber:
         if not self.multilingual and language != "en":
             raise ModelError(f"model {self.model_name} is English-only; cannot transcribe "
                              f"language {language!r} (use --model base)")
+        # Temperature fallback samples at random: a fixed seed makes a rerun reproduce it.
+        ctranslate2.set_random_seed(options.seed)
         segments, _info = self._model.transcribe(
             audio, language=language, task="transcribe", beam_size=options.beam_size,
             word_timestamps=options.word_timestamps, vad_filter=options.vad_filter,
