@@ -24,7 +24,6 @@ SAMPLES = ROOT / "samples"
 def plain(model: str, files: list[str]) -> None:
     """What a user would write with faster-whisper alone: each stereo channel on its own."""
     import av
-    import ctranslate2
     from faster_whisper import WhisperModel, decode_audio
 
     from aqm.transcribe.base import TranscribeOptions
@@ -41,9 +40,9 @@ def plain(model: str, files: list[str]) -> None:
         audio = decode_audio(f, split_stereo=stereo)
         channels = audio if isinstance(audio, tuple) else (audio,)
         for ch in channels:
-            ctranslate2.set_random_seed(opts.seed)  # as aqm does: same fallback sampling
             segments, _ = m.transcribe(
-                ch, beam_size=opts.beam_size, word_timestamps=True, vad_filter=True,
+                ch, beam_size=opts.beam_size, temperature=list(opts.temperatures),
+                word_timestamps=True, vad_filter=True,
                 vad_parameters={"min_silence_duration_ms": opts.vad_min_silence_duration_ms},
                 condition_on_previous_text=False,
                 language="en" if model.endswith(".en") else None)

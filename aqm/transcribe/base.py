@@ -32,7 +32,9 @@ class TranscribeOptions:
         device: ``auto``, ``cpu`` or ``cuda``.
         cpu_threads: threads per model (0: all cores).
         default_layout: channel roles when a stereo call's manifest says nothing.
-        seed: random seed of the temperature fallback (reruns give the same text).
+        temperatures: decoding temperatures; ``(0.0,)`` (default) is deterministic beam search,
+            so a rerun gives the same text; Whisper's fallback ``(0.0, 0.2, ..., 1.0)`` samples at
+            random when a window decodes badly (slower on poor audio, not reproducible).
     """
 
     model: str = "base"
@@ -47,7 +49,7 @@ class TranscribeOptions:
     device: str = "auto"
     cpu_threads: int = 0
     default_layout: str = "agent=left"
-    seed: int = 0
+    temperatures: tuple[float, ...] = (0.0,)
 
     def hashed_fields(self) -> dict[str, object]:
         return {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}

@@ -98,10 +98,9 @@ class FasterWhisperTranscriber:
         if not self.multilingual and language != "en":
             raise ModelError(f"model {self.model_name} is English-only; cannot transcribe "
                              f"language {language!r} (use --model base)")
-        # Temperature fallback samples at random: a fixed seed makes a rerun reproduce it.
-        ctranslate2.set_random_seed(options.seed)
         segments, _info = self._model.transcribe(
             audio, language=language, task="transcribe", beam_size=options.beam_size,
+            temperature=list(options.temperatures),
             word_timestamps=options.word_timestamps, vad_filter=options.vad_filter,
             vad_parameters=self._vad,
             condition_on_previous_text=options.condition_on_previous_text,
