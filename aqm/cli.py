@@ -71,6 +71,8 @@ def run(
     workers: Annotated[int, typer.Option(min=1, help="Parallel transcription processes.")] = 1,
     beam_size: Annotated[int, typer.Option(min=1)] = 5,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    vi_backend: Annotated[str, typer.Option(
+        help="Vietnamese speech to viet-asr (default) or whisper.")] = "viet-asr",
 ) -> None:
     """Decode, transcribe and store every call; skips calls already done with the same model
     and options. Exits 1 if any file was quarantined.
@@ -82,7 +84,8 @@ def run(
 
     langs = tuple(x.strip().lower() for x in language.split(",") if x.strip())
     topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
-                              language=langs[0] if len(langs) == 1 else None)
+                              language=langs[0] if len(langs) == 1 else None,
+                              vi_backend=vi_backend)
     options = RunOptions(transcribe=topts, backend=backend, workers=workers)
     audio = [0.0]
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -48,7 +48,7 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
         "file_sha256": call.audio.file_sha256,
         "segments": [] if t is None else [{
             "speaker": s.speaker, "channel": s.channel, "start": s.start_s, "end": s.end_s,
-            "text": s.text, "language": s.language,
+            "text": s.text, "language": s.language, "backend": s.backend,
             "words": [{"start": w.start_s, "end": w.end_s, "text": w.text,
                        "probability": w.probability} for w in s.words],
         } for s in t.segments],
@@ -121,7 +121,7 @@ _WORD = pa.struct([("start", pa.float64()), ("end", pa.float64()), ("text", pa.s
 _SEGMENT = pa.struct([
     ("speaker", pa.string()), ("channel", pa.int32()), ("start", pa.float64()),
     ("end", pa.float64()), ("text", pa.string()), ("language", pa.string()),
-    ("words", pa.list_(_WORD)),
+    ("backend", pa.string()), ("words", pa.list_(_WORD)),
 ])
 PARQUET_SCHEMA = pa.schema([
     ("call_id", pa.string()), ("source_path", pa.string()),

@@ -72,6 +72,7 @@ class Segment:
     words: tuple[Word, ...] = ()
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
+    backend: str = ""  # ASR backend that produced it ("faster-whisper", "viet-asr")
 
 
 @dataclass(frozen=True)
@@ -129,3 +130,16 @@ class CallRecord:
     call: Call
     transcript: Transcript | None
     processed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One stored measurement of a call: a call-level value (``speaker`` None), a speaker's
+    value, or an event (a silence, hold, interruption...) with its times."""
+
+    name: str
+    speaker: Speaker | None
+    value: float
+    unit: str  # s, ratio, count, dBFS, dB, wpm
+    start_s: float | None = None  # events only
+    end_s: float | None = None

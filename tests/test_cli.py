@@ -71,6 +71,7 @@ def test_cli004_export_jsonl_contract(samples_db: Path) -> None:
         assert rec["segments"]
         for seg in rec["segments"]:
             assert set(seg) >= {"speaker", "start", "end", "text", "words"}
+            assert seg["backend"] == "faster-whisper"
             assert all(set(w) >= {"start", "end", "text"} for w in seg["words"])
     good = next(r for r in records if r["source_path"].endswith("en_inbound_good.wav"))
     assert good["metadata"]["agent_name"] == "Linda Carter"

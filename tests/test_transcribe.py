@@ -61,7 +61,7 @@ def test_trns002_base_wer_on_real_vietnamese() -> None:
     pairs = [(p, p.with_suffix(".txt").read_text(encoding="utf-8"))
              for p in sorted((DATA / "vi").glob("*.flac"))]
     assert len(pairs) == 6
-    wer = _wer(pairs, TranscribeOptions(model="base", language="vi"))
+    wer = _wer(pairs, TranscribeOptions(model="base", language="vi", vi_backend="whisper"))
     print(f"\nWhisper base WER on 6 real Vietnamese clips at 8 kHz: {wer:.2%}")
     assert wer < 0.40
 
@@ -175,7 +175,7 @@ def test_trns008_models_resolve_offline_and_by_path(tmp_path: Path) -> None:
 
 
 def test_trns009_english_only_model_refuses_forced_vietnamese() -> None:
-    options = TranscribeOptions(model="tiny.en", language="vi")
+    options = TranscribeOptions(model="tiny.en", language="vi", vi_backend="whisper")
     with pytest.raises(ModelError, match="English-only"):
         _transcribe(SAMPLES / "en_long_hold.wav", options)
 

@@ -201,7 +201,7 @@ class Store:
             "call_id": call.call_id, "seg_idx": i, "speaker": s.speaker, "channel": s.channel,
             "start_s": s.start_s, "end_s": s.end_s, "text": s.text, "language": s.language,
             "avg_logprob": s.avg_logprob, "no_speech_prob": s.no_speech_prob,
-            "run_key": transcript.lineage.run_key,
+            "run_key": transcript.lineage.run_key, "backend": s.backend,
         } for i, s in enumerate(transcript.segments)]
         word_rows = [{
             "call_id": call.call_id, "seg_idx": i, "word_idx": j, "start_s": w.start_s,
@@ -299,7 +299,7 @@ _SEGMENTS = pa.schema([
     ("call_id", pa.string()), ("seg_idx", pa.int32()), ("speaker", pa.string()),
     ("channel", pa.int32()), ("start_s", pa.float64()), ("end_s", pa.float64()),
     ("text", pa.string()), ("language", pa.string()), ("avg_logprob", pa.float64()),
-    ("no_speech_prob", pa.float64()), ("run_key", pa.string()),
+    ("no_speech_prob", pa.float64()), ("run_key", pa.string()), ("backend", pa.string()),
 ])
 _WORDS = pa.schema([
     ("call_id", pa.string()), ("seg_idx", pa.int32()), ("word_idx", pa.int32()),
@@ -338,7 +338,8 @@ def _load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
             speaker=s.speaker, channel=None if _isnull(s.channel) else int(s.channel),
             start_s=float(s.start_s), end_s=float(s.end_s), text=str(s.text),
             language=str(s.language), words=tuple(words_by.get((s.call_id, int(s.seg_idx)), [])),
-            avg_logprob=float(s.avg_logprob), no_speech_prob=float(s.no_speech_prob)))
+            avg_logprob=float(s.avg_logprob), no_speech_prob=float(s.no_speech_prob),
+            backend=str(s.backend or "")))
     trans_by = {str(t.call_id): t for t in trans.itertuples(index=False)}
     order = {cid: i for i, cid in enumerate(ids)}
     for c in sorted(calls.itertuples(index=False), key=lambda c: order[str(c.call_id)]):

@@ -109,4 +109,10 @@ def m001_initial(con: Any) -> None:
     con.execute("CREATE INDEX words_call ON words (call_id)")
 
 
+@migration
+def m002_segment_backend(con: Any) -> None:
+    """Which ASR backend wrote each segment (calls routed per language mix backends)."""
+    con.execute("ALTER TABLE segments ADD COLUMN backend VARCHAR DEFAULT ''")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,9 @@ class TranscribeOptions:
         temperatures: decoding temperatures; ``(0.0,)`` (default) is deterministic beam search,
             so a rerun gives the same text; Whisper's fallback ``(0.0, 0.2, ..., 1.0)`` samples at
             random when a window decodes badly (slower on poor audio, not reproducible).
+        vi_backend: what transcribes Vietnamese speech: ``viet-asr`` (default, a dedicated
+            Vietnamese model; Whisper still detects the language) or ``whisper``. Used when
+            ``vi`` is among ``languages`` or is the forced ``language``.
     """
 
     model: str = "base"
@@ -50,6 +53,7 @@ class TranscribeOptions:
     cpu_threads: int = 0
     default_layout: str = "agent=left"
     temperatures: tuple[float, ...] = (0.0,)
+    vi_backend: str = "viet-asr"
 
     def hashed_fields(self) -> dict[str, object]:
         return {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}

@@ -66,7 +66,9 @@ def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: 
             language, prob = guess.language, guess.probability
         languages.append(language)
         found = transcriber.transcribe(signal, language, options)
-        segments.extend(dataclasses.replace(s, speaker=role, channel=channel) for s in found)
+        segments.extend(dataclasses.replace(s, speaker=role, channel=channel,
+                                            backend=s.backend or transcriber.backend)
+                        for s in found)
         speech = sum(s.end_s - s.start_s for s in found)
         speech_by_language[language] = speech_by_language.get(language, 0.0) + speech
         best_prob[language] = max(best_prob.get(language, 0.0), prob)
