@@ -17,7 +17,9 @@ from aqm.errors import (  # noqa: E402
     StoreError,
 )
 from aqm.export import export  # noqa: E402
+from aqm.metrics import CallMetrics, MetricsOptions  # noqa: E402
 from aqm.pipeline import BatchReport, RunOptions, run_batch  # noqa: E402
+from aqm.redact import RedactedSpan, RedactionOptions, redact_text  # noqa: E402
 from aqm.store import Store, StoreStatus  # noqa: E402
 from aqm.transcribe.base import TranscribeOptions  # noqa: E402
 from aqm.types import (  # noqa: E402
@@ -34,8 +36,9 @@ from aqm.types import (  # noqa: E402
 )
 
 __all__ = [
-    "AqmError", "AudioError", "AudioInfo", "BatchReport", "Call", "CallMetadata", "CallRecord",
-    "CallSource", "InputError", "Lineage", "ModelError", "Quarantined", "RuleError", "RunOptions",
+    "AqmError", "AudioError", "AudioInfo", "BatchReport", "Call", "CallMetadata", "CallMetrics",
+    "CallRecord", "CallSource", "InputError", "Lineage", "MetricsOptions", "ModelError",
+    "Quarantined", "RedactedSpan", "RedactionOptions", "RuleError", "RunOptions",
     "SchemaVersionError", "Segment", "Store", "StoreError", "StoreStatus", "Transcript",
-    "TranscribeOptions", "Word", "__version__", "export", "run_batch",
+    "TranscribeOptions", "Word", "__version__", "export", "redact_text", "run_batch",
 ]

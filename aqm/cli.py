@@ -105,8 +105,8 @@ def run(
         except AqmError as e:
             raise _fail(e) from e
     speed = report.audio_s / report.wall_s if report.wall_s else 0.0
-    out.print(f"{report.total} calls: {report.transcribed} transcribed, {report.skipped} "
-              f"already done, {len(report.quarantined)} quarantined; "
+    out.print(f"{report.total} calls: {report.transcribed} transcribed, {report.updated} "
+              f"updated, {report.skipped} already done, {len(report.quarantined)} quarantined; "
               f"{report.audio_s / 60:.1f} min audio in {report.wall_s:.1f} s ({speed:.1f}x)")
     out.print(f"results in {db}")
     if report.quarantined:
@@ -132,7 +132,8 @@ def status(db: DbOpt = DEFAULT_DB,
     table = Table(title=f"aqm status: {db}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    for name in ("calls", "transcribed", "segments", "words", "audio_hours", "schema_version"):
+    for name in ("calls", "transcribed", "with_metrics", "redacted_spans", "segments", "words",
+                 "audio_hours", "schema_version"):
         table.add_row(name, str(getattr(st, name)))
     table.add_row("quarantined", str(len(st.quarantined)))
     out.print(table)

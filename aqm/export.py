@@ -58,6 +58,13 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
             "options_hash": t.lineage.options_hash, "aqm_version": t.lineage.aqm_version,
         },
         "processed_at": rec.processed_at.isoformat() if rec.processed_at else None,
+        "redactions": [{
+            "entity": r.entity, "speaker": r.speaker, "channel": r.channel, "start": r.start_s,
+            "end": r.end_s, "segment": r.segment_index, "occurrence": r.occurrence,
+            "value_hash": r.value_hash,
+        } for r in rec.redactions],
+        "audio": rec.audio_path,
+        "metrics": json.loads(rec.metrics_json) if rec.metrics_json else None,
     }
 
 
@@ -135,6 +142,12 @@ PARQUET_SCHEMA = pa.schema([
     ("transcript_lineage", pa.struct([(k, pa.string()) for k in (
         "backend", "model", "model_sha256", "options", "options_hash", "aqm_version")])),
     ("processed_at", pa.string()),
+    ("redactions", pa.list_(pa.struct([
+        ("entity", pa.string()), ("speaker", pa.string()), ("channel", pa.int32()),
+        ("start", pa.float64()), ("end", pa.float64()), ("segment", pa.int32()),
+        ("occurrence", pa.int32()), ("value_hash", pa.string())]))),
+    ("audio", pa.string()),
+    ("metrics", pa.string()),  # JSON text: its shape grows with later versions
 ])
 
 
@@ -148,6 +161,8 @@ def _parquet(db: str | Path, out: Path) -> int:
             if rec["transcript_lineage"] is not None:
                 rec["transcript_lineage"]["options"] = json.dumps(
                     rec["transcript_lineage"]["options"], sort_keys=True)
+            if rec["metrics"] is not None:
+                rec["metrics"] = json.dumps(rec["metrics"])
             batch.append(rec)
             n += 1
             if len(batch) >= PARQUET_BATCH:

@@ -1,8 +1,13 @@
-"""Wire the stages: find recordings → hash → skip what is done → decode → transcribe → store.
+"""Wire the stages: find recordings → hash → see what is missing → decode → transcribe →
+redact → metrics → store.
 
-Decoding and ASR run outside any database transaction; each finished call is written in one
-short transaction (see ``aqm.store.db``), so a kill loses at most the calls in flight and a
-rerun does only what is missing. Per-call problems are quarantined and the batch goes on.
+Each call needs only the stages whose stored results are missing or were made with other
+models or options (``Store.call_states``): a rerun with new metric thresholds decodes and
+measures again but does not transcribe again. Decoding, ASR and measuring run outside any
+database transaction; each finished call is written in one short transaction (see
+``aqm.store.db``), so a kill loses at most the calls in flight. Raw transcript text only ever
+lives in memory: it is redacted before it reaches the store, an export or a log. Per-call
+problems are quarantined and the batch goes on.
 """
 
 from __future__ import annotations
@@ -12,14 +17,20 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
 from aqm.errors import AqmError, AudioError, ModelError
 from aqm.ingest.audio import file_sha256, load_audio
 from aqm.ingest.sources import iter_sources
+from aqm.metrics import MetricsOptions, compute_metrics, metrics_lineage
+from aqm.redact.audio import write_redacted_audio
+from aqm.redact.lineage import redaction_lineage
+from aqm.redact.redactor import RedactedSpan, RedactionOptions, redact_transcript
 from aqm.store import Store
+from aqm.store.db import CallState
+from aqm.store.writes import StoredCall
 from aqm.transcribe.backends import DEFAULT_BACKEND, load_transcriber, plan_lineage
 from aqm.transcribe.base import TranscribeOptions, Transcriber
 from aqm.transcribe.channels import transcribe_call
@@ -30,26 +41,35 @@ log = logging.getLogger("aqm.pipeline")
 
 @dataclass(frozen=True)
 class RunOptions:
-    """A batch run. ``workers`` processes decode and transcribe; the parent alone writes."""
+    """A batch run. ``workers`` processes decode, transcribe and measure; the parent writes.
+
+    Attributes:
+        media_dir: where the redacted audio copies go (default: ``<db>.media`` beside the
+            database file).
+    """
 
     transcribe: TranscribeOptions = TranscribeOptions()
     backend: str = DEFAULT_BACKEND
     workers: int = 1
+    redaction: RedactionOptions = field(default_factory=RedactionOptions.from_env)
+    metrics: MetricsOptions = MetricsOptions()
+    media_dir: Path | None = None
 
 
 @dataclass(frozen=True)
 class CallDone:
-    """Progress event: one call finished (transcribed, skipped or quarantined)."""
+    """Progress event: one call finished (transcribed, updated, skipped or quarantined)."""
 
     path: str
-    outcome: str  # transcribed | skipped | quarantined | failed
+    outcome: str  # transcribed | updated | skipped | quarantined
     audio_s: float
 
 
 @dataclass(frozen=True)
 class BatchReport:
     total: int
-    transcribed: int
+    transcribed: int  # calls that went through ASR
+    updated: int  # calls whose metrics or audio copy were redone without ASR
     skipped: int
     quarantined: tuple[Quarantined, ...]
     audio_s: float
@@ -65,16 +85,36 @@ Progress = Callable[[CallDone], None]
 
 
 @dataclass(frozen=True)
+class _Keys:
+    transcript: Lineage
+    redaction: Lineage
+    metrics: Lineage
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Everything a worker needs besides the job."""
+
+    options: RunOptions
+    keys: _Keys
+    media_dir: Path
+
+
+@dataclass(frozen=True)
 class _Job:
     source: CallSource
     sha256: str
+    transcribe: bool
+    metrics: bool
+    media: bool
+    transcript: Transcript | None = None  # stored (redacted) one, when not transcribing
+    spans: tuple[RedactedSpan, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Result:
     job: _Job
-    call: Call | None = None
-    transcript: Transcript | None = None
+    stored: StoredCall | None = None
     problem: Quarantined | None = None
     stage: str = "ingest"
 
@@ -86,11 +126,13 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
     started = time.monotonic()
     store = Store(db)
     store.ensure()
-    lineage = plan_lineage(options.transcribe, options.backend)
+    keys = _Keys(plan_lineage(options.transcribe, options.backend),
+                 redaction_lineage(options.redaction), metrics_lineage(options.metrics))
+    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"))
     sources = list(iter_sources(inputs))
     if on_total:
         on_total(len(sources))
-    done = store.done_calls(lineage.run_key)
+    states = store.call_states()
     problems: list[Quarantined] = []
     pending: list[_Job] = []
     first_seen: dict[str, str] = {}
@@ -108,33 +150,58 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
             finish(src.path, "quarantined")
             continue
         call_id = sha[:20]
-        if call_id in done or call_id in first_seen:
-            if src.path != done.get(call_id, first_seen.get(call_id)):
-                store.add_alias(call_id, src.path)
+        if call_id in first_seen:
+            store.add_alias(call_id, src.path)
             skipped += 1
             finish(src.path, "skipped")
             continue
         first_seen[call_id] = src.path
-        pending.append(_Job(src, sha))
+        job = _plan(store, src, sha, states.get(call_id), keys)
+        if job is None:
+            if src.path != states[call_id].source_path:
+                store.add_alias(call_id, src.path)
+            skipped += 1
+            finish(src.path, "skipped")
+        else:
+            pending.append(job)
 
-    transcribed = 0
+    transcribed = updated = 0
     audio_s = 0.0
-    for result in _process(pending, options, lineage):
+    for result in _process(pending, ctx):
         src = result.job.source
         if result.problem is not None:
             _quarantine(store, problems, result.problem, result.job.sha256, result.stage)
             finish(src.path, "quarantined")
             continue
-        assert result.call is not None and result.transcript is not None
-        store.save_call(result.call, result.transcript)
-        transcribed += 1
-        audio_s += result.call.audio.duration_s
-        log.info("stored call %s (%.1f s, %d segments)", result.call.call_id,
-                 result.call.audio.duration_s, len(result.transcript.segments))
-        finish(src.path, "transcribed", result.call.audio.duration_s)
-    return BatchReport(total=len(sources), transcribed=transcribed, skipped=skipped,
-                       quarantined=tuple(problems), audio_s=round(audio_s, 3),
-                       wall_s=round(time.monotonic() - started, 3), run_key=lineage.run_key)
+        assert result.stored is not None
+        store.save_call(result.stored)
+        call = result.stored.call
+        if result.job.transcribe:
+            transcribed += 1
+        else:
+            updated += 1
+        audio_s += call.audio.duration_s
+        log.info("stored call %s (%.1f s)", call.call_id, call.audio.duration_s)
+        finish(src.path, "transcribed" if result.job.transcribe else "updated",
+               call.audio.duration_s)
+    return BatchReport(total=len(sources), transcribed=transcribed, updated=updated,
+                       skipped=skipped, quarantined=tuple(problems), audio_s=round(audio_s, 3),
+                       wall_s=round(time.monotonic() - started, 3),
+                       run_key=keys.transcript.run_key)
+
+
+def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
+          keys: _Keys) -> _Job | None:
+    """The stages this call still needs, or None when everything is stored and current."""
+    if state is None or state.transcript_key != keys.transcript.run_key \
+            or state.redact_key != keys.redaction.run_key:
+        return _Job(src, sha, transcribe=True, metrics=True, media=True)
+    need_metrics = state.metrics_key != keys.metrics.run_key
+    if not need_metrics and state.has_media:
+        return None
+    transcript, spans = store.load_transcript(state.call_id)
+    return _Job(src, sha, transcribe=False, metrics=need_metrics, media=not state.has_media,
+                transcript=transcript, spans=spans)
 
 
 def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sha: str | None,
@@ -144,19 +211,21 @@ def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sh
     problems.append(item)
 
 
-def _process(jobs: list[_Job], options: RunOptions, lineage: Lineage) -> Iterator[_Result]:
+def _process(jobs: list[_Job], ctx: _Context) -> Iterator[_Result]:
     if not jobs:
         return
+    options = ctx.options
     if options.workers <= 1:
-        transcriber = load_transcriber(options.transcribe, options.backend)
+        transcriber = (load_transcriber(options.transcribe, options.backend)
+                       if any(j.transcribe for j in jobs) else None)
         for job in jobs:
-            yield _work(job, transcriber, options.transcribe, lineage)
+            yield _work(job, transcriber, ctx)
         return
     threads = max(1, (os.cpu_count() or 1) // options.workers)
     topts = replace(options.transcribe, cpu_threads=options.transcribe.cpu_threads or threads)
+    ctx = replace(ctx, options=replace(options, transcribe=topts))
     with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
-                             initializer=_init_worker,
-                             initargs=(topts, options.backend, lineage)) as pool:
+                             initializer=_init_worker, initargs=(ctx,)) as pool:
         queue = iter(jobs)
         running: set[Future[_Result]] = set()
         for job in queue:  # keep at most 2 jobs per worker in flight
@@ -172,12 +241,12 @@ def _process(jobs: list[_Job], options: RunOptions, lineage: Lineage) -> Iterato
                     running.add(pool.submit(_work_in_worker, nxt))
 
 
-_WORKER: tuple[Transcriber, TranscribeOptions, Lineage] | None = None
+_WORKER: tuple[Transcriber, _Context] | None = None
 
 
-def _init_worker(options: TranscribeOptions, backend: str, lineage: Lineage) -> None:
+def _init_worker(ctx: _Context) -> None:
     global _WORKER
-    _WORKER = (load_transcriber(options, backend), options, lineage)
+    _WORKER = (load_transcriber(ctx.options.transcribe, ctx.options.backend), ctx)
 
 
 def _work_in_worker(job: _Job) -> _Result:
@@ -185,8 +254,7 @@ def _work_in_worker(job: _Job) -> _Result:
     return _work(job, *_WORKER)
 
 
-def _work(job: _Job, transcriber: Transcriber, options: TranscribeOptions,
-          lineage: Lineage) -> _Result:
+def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
     src = job.source
     try:
         decoded = load_audio(src.path, job.sha256)
@@ -194,16 +262,37 @@ def _work(job: _Job, transcriber: Transcriber, options: TranscribeOptions,
         return _Result(job, problem=Quarantined(src.path, e.reason, str(e)))
     call = Call(call_id=decoded.info.call_id, source_path=src.path, audio=decoded.info,
                 metadata=src.metadata)
+    layout = src.metadata.channel_layout or ctx.options.transcribe.default_layout
+    stage = "transcribe"
     try:
-        transcript = transcribe_call(decoded, src.metadata, transcriber, options, lineage)
+        if job.transcribe:
+            assert transcriber is not None
+            raw = transcribe_call(decoded, src.metadata, transcriber, ctx.options.transcribe,
+                                  ctx.keys.transcript)
+            stage = "redact"
+            redacted = redact_transcript(raw, ctx.options.redaction)
+            del raw  # raw text never leaves this function
+            transcript, spans = redacted.transcript, redacted.spans
+        else:
+            assert job.transcript is not None
+            transcript, spans = job.transcript, job.spans
+        stage = "media"
+        media = (write_redacted_audio(decoded, spans, ctx.media_dir / f"{call.call_id}.flac")
+                 if job.media else None)
+        stage = "metrics"
+        metrics = (compute_metrics(decoded, transcript, layout, ctx.options.metrics)
+                   if job.metrics else None)
     except ModelError as e:
-        return _Result(job, problem=Quarantined(src.path, "model_error", str(e)),
-                       stage="transcribe")
+        return _Result(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
     except AqmError as e:
-        return _Result(job, problem=Quarantined(src.path, "failed", str(e)), stage="transcribe")
+        return _Result(job, problem=Quarantined(src.path, "failed", str(e)), stage=stage)
     except Exception as e:  # an unexpected bug or backend crash: record it, keep the batch going
-        log.exception("transcription of %s failed", src.path)
+        log.error("%s of %s failed: %s", stage, src.path, type(e).__name__)
         return _Result(job, problem=Quarantined(src.path, "internal_error",
-                                                f"transcription failed: {type(e).__name__}"),
-                       stage="transcribe")
-    return _Result(job, call=call, transcript=transcript)
+                                                f"{stage} failed: {type(e).__name__}"),
+                       stage=stage)
+    if not job.transcribe:
+        return _Result(job, StoredCall(call=call, media=media, metrics=metrics))
+    return _Result(job, StoredCall(call=call, transcript=transcript,
+                                   redaction=ctx.keys.redaction, spans=spans, media=media,
+                                   metrics=metrics))

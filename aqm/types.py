@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from aqm.redact.redactor import RedactedSpan
 
 Speaker = Literal["agent", "customer", "unknown"]
 Direction = Literal["inbound", "outbound", "internal", "unknown"]
@@ -128,8 +131,11 @@ class CallRecord:
     """Everything stored about one call, as exported."""
 
     call: Call
-    transcript: Transcript | None
+    transcript: Transcript | None  # redacted: raw text is never stored
     processed_at: dt.datetime | None = None
+    redactions: tuple[RedactedSpan, ...] = ()  # where entities were (never their values)
+    metrics_json: str | None = None  # the export's ``metrics`` field, as stored
+    audio_path: str | None = None  # the redacted copy, the only audio aqm serves
 
 
 @dataclass(frozen=True)

@@ -115,4 +115,58 @@ def m002_segment_backend(con: Any) -> None:
     con.execute("ALTER TABLE segments ADD COLUMN backend VARCHAR DEFAULT ''")
 
 
+@migration
+def m003_redaction_media_metrics(con: Any) -> None:
+    """Redaction spans (never values), the served audio copy, call metrics.
+
+    Transcripts stored before redaction existed are redacted here with the default options
+    (and ``$AQM_REDACTION_KEY`` if set): no raw text stays in the file."""
+    con.execute("ALTER TABLE transcripts ADD COLUMN redact_key VARCHAR")
+    con.execute("""
+        CREATE TABLE redactions (
+            call_id VARCHAR NOT NULL,
+            seg_idx INTEGER NOT NULL,
+            entity VARCHAR NOT NULL,         -- CARD, CVV, EXPIRY, NATIONAL_ID, PHONE, ...
+            speaker VARCHAR NOT NULL,
+            channel INTEGER,
+            start_s DOUBLE NOT NULL,
+            end_s DOUBLE NOT NULL,
+            word_start INTEGER NOT NULL,
+            word_end INTEGER NOT NULL,
+            occurrence INTEGER NOT NULL,
+            value_hash VARCHAR,              -- keyed HMAC when a deployment key is set
+            run_key VARCHAR NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE media (                 -- the only audio the app serves: redacted
+            call_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,           -- redacted
+            path VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            masked_s DOUBLE NOT NULL,
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE call_metrics (
+            call_id VARCHAR NOT NULL,
+            run_key VARCHAR NOT NULL,
+            metrics_json VARCHAR NOT NULL,   -- the export's `metrics` field
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE metric_values (         -- flat, for reports: values and events
+            call_id VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            speaker VARCHAR,
+            value DOUBLE NOT NULL,
+            unit VARCHAR NOT NULL,
+            start_s DOUBLE,
+            end_s DOUBLE
+        )""")
+    con.execute("CREATE INDEX metric_values_call ON metric_values (call_id)")
+    from aqm.store.backfill import redact_stored_transcripts
+
+    redact_stored_transcripts(con)
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

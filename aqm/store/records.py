@@ -1,0 +1,131 @@
+"""Reading stored calls back into typed records (used by export and the app's queries)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from aqm.types import (
+    AudioInfo,
+    Call,
+    CallMetadata,
+    CallRecord,
+    Lineage,
+    Segment,
+    Transcript,
+    Word,
+)
+
+if TYPE_CHECKING:
+    from aqm.redact.redactor import RedactedSpan
+
+
+def _ids(con: Any, sql: str, ids: list[str]) -> Any:
+    """A DataFrame (typed Any: its rows are read field by field below)."""
+    return con.execute(sql.replace("{ids}", "(SELECT unnest(?))"), [ids]).df()
+
+
+def load_transcripts(con: Any, ids: list[str]) -> dict[str, Transcript]:
+    """Stored transcripts (segments, words, lineage) of ``ids``."""
+    if not ids:
+        return {}
+    trans = _ids(con, "SELECT t.*, r.* EXCLUDE (run_key, created_at) FROM transcripts t "
+                      "JOIN runs r USING (run_key) WHERE call_id IN {ids}", ids)
+    segs = _ids(con, "SELECT * FROM segments WHERE call_id IN {ids} ORDER BY call_id, seg_idx",
+                ids)
+    words = _ids(con, "SELECT * FROM words WHERE call_id IN {ids} "
+                      "ORDER BY call_id, seg_idx, word_idx", ids)
+    words_by: dict[tuple[str, int], list[Word]] = {}
+    for w in words.itertuples(index=False):
+        words_by.setdefault((str(w.call_id), int(w.seg_idx)), []).append(
+            Word(float(w.start_s), float(w.end_s), str(w.text), float(w.probability)))
+    segs_by: dict[str, list[Segment]] = {}
+    for s in segs.itertuples(index=False):
+        segs_by.setdefault(str(s.call_id), []).append(Segment(
+            speaker=s.speaker, channel=None if _isnull(s.channel) else int(s.channel),
+            start_s=float(s.start_s), end_s=float(s.end_s), text=str(s.text),
+            language=str(s.language),
+            words=tuple(words_by.get((str(s.call_id), int(s.seg_idx)), [])),
+            avg_logprob=float(s.avg_logprob), no_speech_prob=float(s.no_speech_prob),
+            backend=str(s.backend or "")))
+    out = {}
+    for t in trans.itertuples(index=False):
+        lineage = Lineage(stage=t.stage, backend=t.backend, model_name=t.model_name,
+                          model_sha256=t.model_sha256, options_json=t.options_json,
+                          options_hash=t.options_hash, aqm_version=t.aqm_version)
+        out[str(t.call_id)] = Transcript(
+            language=str(t.language or ""),
+            language_probability=float(t.language_probability or 0.0),
+            channel_languages=tuple(str(x) for x in t.channel_languages),
+            segments=tuple(segs_by.get(str(t.call_id), [])), lineage=lineage)
+    return out
+
+
+def load_spans(con: Any, ids: list[str]) -> dict[str, tuple[RedactedSpan, ...]]:
+    """Stored redaction spans (entity, times, word range; never a value) of ``ids``."""
+    from aqm.redact.redactor import RedactedSpan
+
+    rows = _ids(con, "SELECT * FROM redactions WHERE call_id IN {ids} "
+                     "ORDER BY call_id, seg_idx, word_start", ids)
+    out: dict[str, list[RedactedSpan]] = {}
+    for r in rows.itertuples(index=False):
+        out.setdefault(str(r.call_id), []).append(RedactedSpan(
+            entity=r.entity, speaker=r.speaker,
+            channel=None if _isnull(r.channel) else int(r.channel),
+            start_s=float(r.start_s), end_s=float(r.end_s), segment_index=int(r.seg_idx),
+            word_start=int(r.word_start), word_end=int(r.word_end),
+            value_hash=_opt(r.value_hash), occurrence=int(r.occurrence)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
+    if not ids:
+        return
+    calls = _ids(con, "SELECT * FROM calls WHERE call_id IN {ids}", ids)
+    transcripts = load_transcripts(con, ids)
+    spans = load_spans(con, ids)
+    created: dict[str, Any] = dict(_ids(con, "SELECT call_id, created_at FROM transcripts "
+                             "WHERE call_id IN {ids}", ids).itertuples(index=False))
+    metrics: dict[str, str] = dict(_ids(con, "SELECT call_id, metrics_json FROM call_metrics "
+                             "WHERE call_id IN {ids}", ids).itertuples(index=False))
+    media: dict[str, str] = dict(_ids(con, "SELECT call_id, path FROM media WHERE "
+                                           "kind = 'redacted' AND call_id IN {ids}", ids)
+                                 .itertuples(index=False))
+    order = {cid: i for i, cid in enumerate(ids)}
+    for c in sorted(calls.itertuples(index=False), key=lambda c: order[str(c.call_id)]):
+        call = row_to_call(c)
+        cid = call.call_id
+        processed = created.get(cid)
+        yield CallRecord(call=call, transcript=transcripts.get(cid),
+                         processed_at=None if processed is None else processed.to_pydatetime(),
+                         redactions=spans.get(cid, ()), metrics_json=metrics.get(cid),
+                         audio_path=media.get(cid))
+
+
+def _isnull(value: Any) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def _opt(value: Any) -> Any:
+    return None if _isnull(value) else value
+
+
+def row_to_call(c: Any) -> Call:
+    started = _opt(c.started_at)
+    if started is not None and hasattr(started, "to_pydatetime"):
+        started = started.to_pydatetime()
+    meta = CallMetadata(
+        agent_id=_opt(c.agent_id), agent_name=_opt(c.agent_name), team=_opt(c.team),
+        queue=_opt(c.queue), direction=c.direction or "unknown", started_at=started,
+        language=_opt(c.language_hint), channel_layout=_opt(c.channel_layout),
+        extra=tuple(sorted(json.loads(c.extra_json or "{}").items())),
+    )
+    audio = AudioInfo(file_sha256=c.file_sha256, file_size=int(c.file_size),
+                      container=str(c.container), codec=str(c.codec),
+                      sample_rate_hz=int(c.sample_rate_hz), channels=int(c.channels),
+                      duration_s=float(c.duration_s))
+    return Call(call_id=str(c.call_id), source_path=str(c.source_path), audio=audio,
+                metadata=meta)
