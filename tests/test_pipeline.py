@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,24 @@ def test_pipe005_workers_give_the_same_rows(tmp_path: Path, samples_db: Path,
     texts_a = [r[6] for r in a["segments"]]
     texts_b = [r[6] for r in b["segments"]]
     assert texts_a == texts_b
+
+
+def test_pipe006_new_metric_settings_redo_metrics_only(samples_db: Path, english_manifest: Path,
+                                                       tmp_path: Path) -> None:
+    from aqm.metrics import MetricsOptions
+
+    db = tmp_path / "m.duckdb"
+    shutil.copyfile(samples_db, db)
+    before = _rows(db)
+    opts = replace(TINY, metrics=MetricsOptions(silence_threshold_s=2.0))
+    report = run_batch([english_manifest], db, opts)
+    assert (report.transcribed, report.updated, report.skipped) == (0, 5, 0)
+    after = _rows(db)
+    assert after["segments"] == before["segments"] and after["words"] == before["words"]
+    with Store(db).read() as con:
+        thresholds = con.execute("SELECT DISTINCT json_extract(metrics_json, "
+                                 "'$.lineage.options.silence_threshold_s') FROM call_metrics") \
+            .fetchall()
+    assert thresholds == [("2.0",)]
+    again = run_batch([english_manifest], db, opts)
+    assert (again.transcribed, again.updated, again.skipped) == (0, 0, 5)

@@ -125,3 +125,15 @@ def test_rdpl004_calls_stored_before_redaction_are_redacted_by_migration(
     assert "4111" not in " ".join(words)
     raw = db.read_bytes()
     assert b"4111 1111" not in raw and b"4111" not in raw  # the file was rewritten
+
+
+def test_rdpl005_logs_carry_no_transcript_text(tmp_path: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    manifest = write_manifest(sample_rows(("en_card_number",)), tmp_path / "m.csv")
+    with caplog.at_level("DEBUG"):
+        report = run_batch([manifest], tmp_path / "l.duckdb", RunOptions(TINY))
+    assert report.transcribed == 1
+    logged = "\n".join(r.getMessage() for r in caplog.records).lower()
+    assert "stored call" in logged  # the run did log
+    for phrase in ("card number", "security code", "thank you for calling", "4111", "1111"):
+        assert phrase not in logged
