@@ -180,8 +180,9 @@ def _levels(signal: np.ndarray, ch: ChannelSpeech, clip: float
     """(speech rms dBFS, peak dBFS, clipping ratio, speech power sum, speech frames)."""
     power = float(np.sum(10.0 ** (ch.db[ch.speech] / 10.0)))
     frames = int(ch.speech.sum())
-    peak = float(np.max(np.abs(signal))) if len(signal) else 0.0
-    clipped = float(np.mean(np.abs(signal) >= clip)) if len(signal) else 0.0
+    peak = max(float(signal.max()), -float(signal.min())) if len(signal) else 0.0
+    clipped = (np.count_nonzero((signal >= clip) | (signal <= -clip)) / len(signal)
+               if peak >= clip else 0.0)
     return (_db(power / frames) if frames else None,
             round(20.0 * float(np.log10(peak)), 2) if peak > 0 else None,
             round(clipped, 6), power, frames)

@@ -16,11 +16,15 @@ from aqm.types import Lineage
 STAGE = "metrics"
 VAD_BACKEND = "silero-vad"
 VAD_MODEL_FILE = "silero_vad_v6.onnx"  # Silero VAD v6, shipped inside faster-whisper
+# Bump when the measuring code changes results for the same options: it is hashed with them,
+# so stored metrics of an older revision are recomputed (no ASR needed).
+ALGORITHM_REVISION = 2
 
 
 @dataclass(frozen=True)
 class MetricsOptions:
-    """How talk, silence, overtalk and voice metrics are measured. All fields are hashed.
+    """How talk, silence, overtalk and voice metrics are measured. All fields are hashed,
+    with ``ALGORITHM_REVISION``.
 
     Speech is what Silero VAD (the ONNX model bundled with faster-whisper) calls speech,
     with its edges moved to where the channel's energy rises above its noise floor, leaked
@@ -90,7 +94,8 @@ class MetricsOptions:
                              f"got {self.hold_music_fraction}")
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+        return json.dumps({**dataclasses.asdict(self), "algorithm_revision": ALGORITHM_REVISION},
+                          sort_keys=True)
 
     def options_hash(self) -> str:
         return hashlib.sha256(self.to_json().encode()).hexdigest()[:16]
