@@ -17,6 +17,7 @@ from aqm.transcribe.base import TranscribeOptions, Transcriber
 from aqm.types import CallMetadata, Lineage, Segment, Speaker, Transcript
 
 SAME_CHANNEL_CORRELATION = 0.98  # above this, a stereo file is a mono signal duplicated
+CORRELATION_STEP = 8  # every 8th sample decides it as well as all of them, 8x cheaper
 
 
 def channel_roles(layout: str | None, channels: int) -> tuple[Speaker, ...]:
@@ -29,7 +30,7 @@ def channel_roles(layout: str | None, channels: int) -> tuple[Speaker, ...]:
 
 
 def _duplicated_channels(samples: np.ndarray) -> bool:
-    left, right = samples[0], samples[1]
+    left, right = samples[0, ::CORRELATION_STEP], samples[1, ::CORRELATION_STEP]
     if not left.any() or not right.any():
         return False
     corr = np.corrcoef(left, right)[0, 1]
