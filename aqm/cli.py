@@ -32,6 +32,8 @@ db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 models_app = typer.Typer(help="Bundled Whisper models.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(models_app, name="models")
+rules_app = typer.Typer(help="Compliance rule and category files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
 
 err = Console(stderr=True)
 out = Console()
@@ -73,6 +75,8 @@ def run(
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     vi_backend: Annotated[str, typer.Option(
         help="Vietnamese speech to viet-asr (default) or whisper.")] = "viet-asr",
+    rules: Annotated[list[Path] | None, typer.Option(
+        help="Rule/category files or folders (default: bundled scorecards/).")] = None,
 ) -> None:
     """Decode, transcribe and store every call; skips calls already done with the same model
     and options. Exits 1 if any file was quarantined.
@@ -86,7 +90,8 @@ def run(
     topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
                               language=langs[0] if len(langs) == 1 else None,
                               vi_backend=vi_backend)
-    options = RunOptions(transcribe=topts, backend=backend, workers=workers)
+    options = RunOptions(transcribe=topts, backend=backend, workers=workers,
+                         rule_paths=tuple(str(p) for p in rules) if rules else None)
     audio = [0.0]
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[audio]}"), TimeElapsedColumn(), console=err,
@@ -181,6 +186,48 @@ def models_install() -> None:
     except AqmError as e:
         raise _fail(e) from e
     out.print(f"base: {path}\ntiny.en: {tiny.path}")
+
+
+@rules_app.command("check")
+def rules_check(files: Annotated[list[Path], typer.Argument(help="Rule/category YAML files.")]
+                ) -> None:
+    """Validate rule and category files; errors name the file, line and field.
+
+    Example: aqm rules check scorecards/rules/inbound.yaml
+    """
+    from aqm.scoring import validate_file
+
+    bad = 0
+    for path in files:
+        try:
+            problems = validate_file(path)
+        except AqmError as e:
+            raise _fail(e) from e
+        for line in problems:
+            err.print(f"[red]{line}[/red]")
+        bad += bool(problems)
+        if not problems:
+            out.print(f"{path}: ok")
+    if bad:
+        raise typer.Exit(code=5)
+
+
+@rules_app.command("test")
+def rules_test(
+    file: Annotated[Path, typer.Argument(help="A rule or category file.")],
+    transcript: Annotated[Path, typer.Option(help="A call as `aqm export --format jsonl` wrote "
+                                                  "it (JSON Lines file).")],
+    call_id: Annotated[str | None, typer.Option(help="Which call of the file.")] = None,
+) -> None:
+    """Show what a rule file matches in one call: status, evidence, near misses."""
+    from aqm.scoring import explain, load_call_json
+
+    try:
+        lines = explain(file, load_call_json(transcript, call_id)).lines()
+    except AqmError as e:
+        raise _fail(e) from e
+    for line in lines:
+        out.print(line, markup=False, highlight=False)
 
 
 def main() -> None:

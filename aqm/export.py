@@ -65,6 +65,8 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
         } for r in rec.redactions],
         "audio": rec.audio_path,
         "metrics": json.loads(rec.metrics_json) if rec.metrics_json else None,
+        "compliance": json.loads(rec.compliance_json) if rec.compliance_json else None,
+        "categories": json.loads(rec.categories_json) if rec.categories_json else [],
     }
 
 
@@ -148,6 +150,8 @@ PARQUET_SCHEMA = pa.schema([
         ("occurrence", pa.int32()), ("value_hash", pa.string())]))),
     ("audio", pa.string()),
     ("metrics", pa.string()),  # JSON text: its shape grows with later versions
+    ("compliance", pa.string()),  # JSON text
+    ("categories", pa.string()),  # JSON text
 ])
 
 
@@ -161,8 +165,9 @@ def _parquet(db: str | Path, out: Path) -> int:
             if rec["transcript_lineage"] is not None:
                 rec["transcript_lineage"]["options"] = json.dumps(
                     rec["transcript_lineage"]["options"], sort_keys=True)
-            if rec["metrics"] is not None:
-                rec["metrics"] = json.dumps(rec["metrics"])
+            for key in ("metrics", "compliance", "categories"):
+                if rec[key] is not None:
+                    rec[key] = json.dumps(rec[key], ensure_ascii=False)
             batch.append(rec)
             n += 1
             if len(batch) >= PARQUET_BATCH:

@@ -12,6 +12,7 @@ problems are quarantined and the batch goes on.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -28,6 +29,15 @@ from aqm.metrics import MetricsOptions, compute_metrics, metrics_lineage
 from aqm.redact.audio import write_redacted_audio
 from aqm.redact.lineage import redaction_lineage
 from aqm.redact.redactor import RedactedSpan, RedactionOptions, redact_transcript
+from aqm.scoring import (
+    ComplianceOptions,
+    RuleContext,
+    RulePack,
+    check_compliance,
+    compliance_lineage,
+    load_pack,
+    metrics_from_dict,
+)
 from aqm.store import Store
 from aqm.store.db import CallState
 from aqm.store.writes import StoredCall
@@ -46,6 +56,8 @@ class RunOptions:
     Attributes:
         media_dir: where the redacted audio copies go (default: ``<db>.media`` beside the
             database file).
+        rule_paths: rule and category files or folders (default: the bundled scorecards/,
+            or ``$AQM_SCORECARDS``).
     """
 
     transcribe: TranscribeOptions = TranscribeOptions()
@@ -54,6 +66,8 @@ class RunOptions:
     redaction: RedactionOptions = field(default_factory=RedactionOptions.from_env)
     metrics: MetricsOptions = MetricsOptions()
     media_dir: Path | None = None
+    rule_paths: tuple[str, ...] | None = None
+    compliance: ComplianceOptions = ComplianceOptions()
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,7 @@ class _Keys:
     transcript: Lineage
     redaction: Lineage
     metrics: Lineage
+    compliance: Lineage
 
 
 @dataclass(frozen=True)
@@ -98,6 +113,7 @@ class _Context:
     options: RunOptions
     keys: _Keys
     media_dir: Path
+    pack: RulePack
 
 
 @dataclass(frozen=True)
@@ -107,8 +123,10 @@ class _Job:
     transcribe: bool
     metrics: bool
     media: bool
+    compliance: bool
     transcript: Transcript | None = None  # stored (redacted) one, when not transcribing
     spans: tuple[RedactedSpan, ...] = ()
+    metrics_json: str | None = None  # stored metrics, when not measuring again
 
 
 @dataclass(frozen=True)
@@ -126,9 +144,11 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
     started = time.monotonic()
     store = Store(db)
     store.ensure()
+    pack = load_pack(options.rule_paths)
     keys = _Keys(plan_lineage(options.transcribe, options.backend),
-                 redaction_lineage(options.redaction), metrics_lineage(options.metrics))
-    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"))
+                 redaction_lineage(options.redaction), metrics_lineage(options.metrics),
+                 compliance_lineage(pack, options.compliance))
+    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"), pack)
     sources = list(iter_sources(inputs))
     if on_total:
         on_total(len(sources))
@@ -195,13 +215,15 @@ def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
     """The stages this call still needs, or None when everything is stored and current."""
     if state is None or state.transcript_key != keys.transcript.run_key \
             or state.redact_key != keys.redaction.run_key:
-        return _Job(src, sha, transcribe=True, metrics=True, media=True)
+        return _Job(src, sha, transcribe=True, metrics=True, media=True, compliance=True)
     need_metrics = state.metrics_key != keys.metrics.run_key
-    if not need_metrics and state.has_media:
+    need_rules = need_metrics or state.compliance_key != keys.compliance.run_key
+    if not need_metrics and not need_rules and state.has_media:
         return None
-    transcript, spans = store.load_transcript(state.call_id)
+    transcript, spans, metrics_json = store.load_transcript(state.call_id)
     return _Job(src, sha, transcribe=False, metrics=need_metrics, media=not state.has_media,
-                transcript=transcript, spans=spans)
+                compliance=need_rules, transcript=transcript, spans=spans,
+                metrics_json=metrics_json)
 
 
 def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sha: str | None,
@@ -282,6 +304,14 @@ def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
         stage = "metrics"
         metrics = (compute_metrics(decoded, transcript, layout, ctx.options.metrics)
                    if job.metrics else None)
+        stage = "compliance"
+        compliance = None
+        if job.compliance:
+            known = metrics or (metrics_from_dict(json.loads(job.metrics_json))
+                                if job.metrics_json else None)
+            compliance = check_compliance(
+                transcript, ctx.pack, RuleContext(metadata=src.metadata, metrics=known),
+                ctx.options.compliance)
     except ModelError as e:
         return _Result(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
     except AqmError as e:
@@ -292,7 +322,8 @@ def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
                                                 f"{stage} failed: {type(e).__name__}"),
                        stage=stage)
     if not job.transcribe:
-        return _Result(job, StoredCall(call=call, media=media, metrics=metrics))
+        return _Result(job, StoredCall(call=call, media=media, metrics=metrics,
+                                       compliance=compliance))
     return _Result(job, StoredCall(call=call, transcript=transcript,
                                    redaction=ctx.keys.redaction, spans=spans, media=media,
-                                   metrics=metrics))
+                                   metrics=metrics, compliance=compliance))

@@ -136,6 +136,8 @@ class CallRecord:
     redactions: tuple[RedactedSpan, ...] = ()  # where entities were (never their values)
     metrics_json: str | None = None  # the export's ``metrics`` field, as stored
     audio_path: str | None = None  # the redacted copy, the only audio aqm serves
+    compliance_json: str | None = None  # the export's ``compliance`` field, as stored
+    categories_json: str | None = None  # the export's ``categories`` field, as stored
 
 
 @dataclass(frozen=True)

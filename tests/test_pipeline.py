@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -162,3 +163,39 @@ def test_pipe006_new_metric_settings_redo_metrics_only(samples_db: Path, english
     assert thresholds == [("2.0",)]
     again = run_batch([english_manifest], db, opts)
     assert (again.transcribed, again.updated, again.skipped) == (0, 0, 5)
+
+
+def test_pipe007_compliance_and_categories_are_stored_and_exported(samples_db: Path) -> None:
+    from aqm.export import iter_export
+
+    records = {Path(r["source_path"]).stem: r for r in iter_export(samples_db)}
+    good = records["en_inbound_good"]
+    status = {r["rule"]: r["status"] for r in good["compliance"]["rules"]
+              if r["file"] == "inbound"}
+    for rule in ("greeting", "self_intro", "offer_help", "anything_else", "thanks", "goodbye"):
+        assert status[rule] == "pass", (rule, status)
+    assert {"billing", "refund"} <= {c["category"] for c in good["categories"]}
+    assert "complaint" in {c["category"] for c in records["en_angry_caller"]["categories"]}
+    with Store(samples_db).read() as con:
+        rows = con.execute("SELECT count(DISTINCT call_id), count(*) FROM compliance_results") \
+            .fetchone()
+    assert rows is not None and rows[0] == 5 and rows[1] > 40
+
+
+def test_pipe008_an_edited_rule_file_redoes_compliance_only(
+        samples_db: Path, english_manifest: Path, tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    shutil.copyfile(samples_db, db)
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "scorecards", rules)
+    inbound = rules / "rules" / "inbound.yaml"
+    inbound.write_text(inbound.read_text().replace("version: 1", "version: 2", 1))
+    before = _rows(db)
+    report = run_batch([english_manifest], db, replace(TINY, rule_paths=(str(rules),)))
+    assert (report.transcribed, report.updated) == (0, 5)
+    assert _rows(db)["segments"] == before["segments"]
+    with Store(db).read() as con:
+        files = [json.loads(r[0]) for r in con.execute(
+            "SELECT json_extract(compliance_json, '$.files') FROM call_compliance").fetchall()]
+    assert all({"inbound": "2"}.items() <= {f["name"]: f["version"] for f in fs}.items()
+               for fs in files)

@@ -57,6 +57,7 @@ class CallState:
     redact_key: str | None
     has_media: bool
     metrics_key: str | None
+    compliance_key: str | None
 
 
 @dataclass(frozen=True)
@@ -245,21 +246,27 @@ class Store:
         with self.read() as con:
             rows = con.execute("""
                 SELECT c.call_id, c.source_path, t.run_key, t.redact_key, m.call_id IS NOT NULL,
-                       cm.run_key
+                       cm.run_key, cc.run_key
                 FROM calls c
                 LEFT JOIN transcripts t USING (call_id)
                 LEFT JOIN (SELECT DISTINCT call_id FROM media WHERE kind = 'redacted') m
                     USING (call_id)
-                LEFT JOIN call_metrics cm USING (call_id)""").fetchall()
+                LEFT JOIN call_metrics cm USING (call_id)
+                LEFT JOIN call_compliance cc USING (call_id)""").fetchall()
         return {r[0]: CallState(*r) for r in rows}
 
-    def load_transcript(self, call_id: str) -> tuple[Transcript, tuple[RedactedSpan, ...]]:
-        """A stored (redacted) transcript and its redaction spans, to reuse without ASR."""
+    def load_transcript(self, call_id: str
+                        ) -> tuple[Transcript, tuple[RedactedSpan, ...], str | None]:
+        """A stored (redacted) transcript, its redaction spans and its metrics JSON, to reuse
+        without ASR."""
         with self.read() as con:
             transcripts = load_transcripts(con, [call_id])
             if call_id not in transcripts:
                 raise StoreError(f"no transcript stored for call {call_id}")
-            return transcripts[call_id], load_spans(con, [call_id]).get(call_id, ())
+            row = con.execute("SELECT metrics_json FROM call_metrics WHERE call_id = ?",
+                              [call_id]).fetchone()
+            return (transcripts[call_id], load_spans(con, [call_id]).get(call_id, ()),
+                    None if row is None else str(row[0]))
 
     def known_paths(self) -> dict[str, str]:
         """path → call_id for every path already stored (lets a rerun skip re-hashing)."""

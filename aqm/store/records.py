@@ -94,6 +94,9 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
     media: dict[str, str] = dict(_ids(con, "SELECT call_id, path FROM media WHERE "
                                            "kind = 'redacted' AND call_id IN {ids}", ids)
                                  .itertuples(index=False))
+    rules = {str(r.call_id): (str(r.compliance_json), str(r.categories_json)) for r in _ids(
+        con, "SELECT call_id, compliance_json, categories_json FROM call_compliance "
+             "WHERE call_id IN {ids}", ids).itertuples(index=False)}
     order = {cid: i for i, cid in enumerate(ids)}
     for c in sorted(calls.itertuples(index=False), key=lambda c: order[str(c.call_id)]):
         call = row_to_call(c)
@@ -102,7 +105,9 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
         yield CallRecord(call=call, transcript=transcripts.get(cid),
                          processed_at=None if processed is None else processed.to_pydatetime(),
                          redactions=spans.get(cid, ()), metrics_json=metrics.get(cid),
-                         audio_path=media.get(cid))
+                         audio_path=media.get(cid),
+                         compliance_json=rules.get(cid, (None, None))[0],
+                         categories_json=rules.get(cid, (None, None))[1])
 
 
 def _isnull(value: Any) -> bool:

@@ -169,4 +169,48 @@ def m003_redaction_media_metrics(con: Any) -> None:
     redact_stored_transcripts(con)
 
 
+@migration
+def m004_compliance_categories(con: Any) -> None:
+    """Script compliance per rule with evidence (matched words are already redacted), and the
+    categories (call drivers) found in each call."""
+    con.execute("""
+        CREATE TABLE call_compliance (
+            call_id VARCHAR NOT NULL,
+            run_key VARCHAR NOT NULL,        -- rule files' hashes and options
+            compliance_json VARCHAR NOT NULL,  -- the export's `compliance` field
+            categories_json VARCHAR NOT NULL,  -- the export's `categories` field
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE compliance_results (    -- one row per rule and piece of evidence
+            call_id VARCHAR NOT NULL,
+            rule_id VARCHAR NOT NULL,
+            file VARCHAR NOT NULL,
+            file_sha256 VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,         -- pass | fail | not_applicable
+            severity VARCHAR,
+            weight DOUBLE,
+            reason VARCHAR,
+            evidence_rank INTEGER,
+            seg_idx INTEGER,
+            speaker VARCHAR,
+            start_s DOUBLE,
+            end_s DOUBLE,
+            method VARCHAR,                  -- exact | fuzzy | semantic | metric | order
+            score DOUBLE,
+            text VARCHAR,                    -- matched words, from the redacted transcript
+            run_key VARCHAR NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE call_categories (
+            call_id VARCHAR NOT NULL,
+            category VARCHAR NOT NULL,
+            file VARCHAR NOT NULL,
+            score DOUBLE,
+            run_key VARCHAR NOT NULL
+        )""")
+    con.execute("CREATE INDEX compliance_results_call ON compliance_results (call_id)")
+    con.execute("CREATE INDEX call_categories_call ON call_categories (call_id)")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

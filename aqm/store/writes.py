@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from aqm.metrics import CallMetrics
     from aqm.redact.audio import RedactedAudio
     from aqm.redact.redactor import RedactedSpan
+    from aqm.scoring import ComplianceResult
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class StoredCall:
     spans: tuple[RedactedSpan, ...] = ()
     media: RedactedAudio | None = None
     metrics: CallMetrics | None = None
+    compliance: ComplianceResult | None = None
 
 
 SEGMENTS = pa.schema([
@@ -140,4 +142,8 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
             "call_id": call.call_id, "name": r.name, "speaker": r.speaker, "value": r.value,
             "unit": r.unit, "start_s": r.start_s, "end_s": r.end_s,
         } for r in met.to_rows()], schema=METRIC_VALUES))
+    if stored.compliance is not None:
+        from aqm.store.analysis_writes import write_compliance
+
+        write_compliance(con, call.call_id, stored.compliance, now)
     con.execute("DELETE FROM quarantine WHERE path = ?", [call.source_path])

@@ -1,0 +1,60 @@
+"""Call categories (drivers): billing, outage, refund, ... found with evidence.
+
+A category file has the form of a rule file (``kind: categories``); a call gets every
+category whose phrases (or semantic examples) match at least ``min_hits`` places.
+Categories are found before rules, whose ``when.category`` depends on them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aqm.scoring.events import CallEvents, scope
+from aqm.scoring.matching import Encoder, Matcher
+from aqm.scoring.results import CategoryHit, Evidence
+from aqm.scoring.rules import RulePack
+from aqm.types import Transcript
+
+if TYPE_CHECKING:
+    from aqm.scoring.compliance import ComplianceOptions, RuleContext
+
+
+def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | None = None,
+               *, matcher: Matcher | None = None, options: ComplianceOptions | None = None,
+               encoder: Encoder | None = None) -> tuple[CategoryHit, ...]:
+    """Every category of ``pack`` found in the call, in pack order, with evidence."""
+    from aqm.scoring.compliance import (
+        ComplianceOptions,
+        RuleContext,
+        agent_names,
+        bounds_of,
+        call_language,
+        evidence,
+        speaker_segments,
+    )
+
+    context = context or RuleContext()
+    options = options or ComplianceOptions()
+    matcher = matcher or Matcher(transcript, agent_names(context.metadata), encoder,
+                      call_language(transcript, context.metadata))
+    language = call_language(transcript, context.metadata)
+    events = CallEvents(transcript, context.metrics, context.segment_sentiment)
+    bounds = bounds_of(transcript)
+    out: list[CategoryHit] = []
+    for cat in pack.categories:
+        phrases = cat.phrases.for_language(language)
+        if phrases is None:
+            continue
+        sc = scope(cat.where, events)
+        if not sc.applicable:
+            continue
+        examples = cat.examples.for_language(language) if cat.examples else None
+        segs = speaker_segments(matcher, cat.speaker, sc, cat.where, bounds,
+                                options.unknown_speaker_matches)
+        hits = [h for h in matcher.find(phrases, cat.matching, segs, examples)
+                if sc.contains(h.start_s, h.end_s, cat.where, bounds)]
+        if len(hits) >= cat.min_hits:
+            ev: list[Evidence] = [evidence(h) for h in hits][:options.max_evidence]
+            out.append(CategoryHit(category=cat.id, file=cat.file,
+                                   score=max(h.score for h in hits), evidence=tuple(ev)))
+    return tuple(out)

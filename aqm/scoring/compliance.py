@@ -1,0 +1,276 @@
+"""Check a call against a rule pack: pass / fail / not_applicable per rule, with evidence.
+
+    pack = load_pack()                       # scorecards/rules + scorecards/categories
+    result = check_compliance(transcript, pack, RuleContext(metadata, metrics, sentiment))
+    result.to_dict()   # the export's ``compliance``; result.categories_to_dict(): ``categories``
+    result.to_rows()   # flat ComplianceHit rows for the store
+
+Categories are found first (``categorize``) and feed the rules' ``when.category``. Rules
+of a file are checked top to bottom, so ``when.passed`` and ``order`` see the rules above
+them. The work happens when called; a call is small (milliseconds without semantic rules).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aqm.scoring.categories import categorize
+from aqm.scoring.events import CallEvents, Scope, scope
+from aqm.scoring.matching import Encoder, Hit, Matcher
+from aqm.scoring.results import (
+    CategoryHit,
+    ComplianceResult,
+    Evidence,
+    RuleResult,
+    Status,
+)
+from aqm.scoring.rules import Rule, RulePack, Window
+from aqm.scoring.text import norm_tokens
+from aqm.types import CallMetadata, Lineage, Transcript
+
+if TYPE_CHECKING:
+    from aqm.metrics import CallMetrics
+
+STAGE = "compliance"
+BACKEND = "rules"
+
+
+@dataclass(frozen=True)
+class ComplianceOptions:
+    """How rules are applied. All fields are hashed into the lineage.
+
+    Attributes:
+        unknown_speaker_matches: segments whose speaker is ``unknown`` (a mono call without
+            diarisation) count for agent and customer rules alike.
+        max_evidence: at most this many pieces of evidence per rule (earliest first).
+    """
+
+    unknown_speaker_matches: bool = True
+    max_evidence: int = 5
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What is known about a call besides its transcript.
+
+    Attributes:
+        metadata: direction, queue, agent name (for ``{agent}``), language.
+        metrics: call metrics (interruptions, raised voice) or None.
+        segment_sentiment: "negative" / "neutral" / "positive" / None per transcript
+            segment, or None when sentiment was not run.
+        categories: category ids already found; None to find them with the pack.
+    """
+
+    metadata: CallMetadata = CallMetadata()
+    metrics: CallMetrics | None = None
+    segment_sentiment: Sequence[str | None] | None = None
+    categories: tuple[str, ...] | None = None
+
+
+def agent_names(metadata: CallMetadata) -> tuple[str, ...]:
+    """The agent's full name, first and last word (Vietnamese names end in the given name)."""
+    if not metadata.agent_name:
+        return ()
+    toks = norm_tokens(metadata.agent_name)
+    if not toks:
+        return ()
+    return tuple(dict.fromkeys([" ".join(toks), toks[0], toks[-1]]))
+
+
+def call_language(transcript: Transcript, metadata: CallMetadata) -> str:
+    return (metadata.language or transcript.language or "").lower()
+
+
+def compliance_lineage(pack: RulePack, options: ComplianceOptions) -> Lineage:
+    """The lineage of a compliance run: rule files (by hash), options, embedding model."""
+    from aqm import __version__
+
+    name, digest = "none", ""
+    if pack.uses_semantic:
+        from aqm.embeddings import embedder_identity
+
+        name, digest = embedder_identity()
+    options_json = json.dumps({"options": json.loads(options.to_json()),
+                               "files": [[f.name, f.version, f.sha256] for f in pack.files]},
+                              sort_keys=True)
+    return Lineage(stage=STAGE, backend=BACKEND, model_name=name, model_sha256=digest,
+                   options_json=options_json,
+                   options_hash=hashlib.sha256(options_json.encode()).hexdigest()[:16],
+                   aqm_version=__version__)
+
+
+def check_compliance(transcript: Transcript, pack: RulePack,
+                     context: RuleContext = RuleContext(),
+                     options: ComplianceOptions = ComplianceOptions(),
+                     encoder: Encoder | None = None) -> ComplianceResult:
+    """Every rule of ``pack`` on one call. ``encoder`` replaces ``aqm.embeddings.encode``
+    for semantic matching (tests, other models)."""
+    matcher = Matcher(transcript, agent_names(context.metadata), encoder,
+                      call_language(transcript, context.metadata))
+    cats: tuple[CategoryHit, ...] = ()
+    if context.categories is None:
+        cats = categorize(transcript, pack, context, matcher=matcher, options=options)
+        found = {c.category for c in cats}
+    else:
+        found = set(context.categories)
+    checker = _Checker(transcript, matcher, context, found, options)
+    results = [checker.check(rule) for rule in pack.rules]
+    return ComplianceResult(results=tuple(results), categories=cats,
+                            language=call_language(transcript, context.metadata),
+                            files=pack.files, lineage=compliance_lineage(pack, options))
+
+
+def evidence(hit: Hit) -> Evidence:
+    return Evidence(segment_index=hit.segment_index, speaker=hit.speaker,
+                    start_s=hit.start_s, end_s=hit.end_s, text=hit.text, method=hit.method,
+                    score=hit.score, phrase=hit.phrase, scores=hit.scores)
+
+
+def speaker_segments(matcher: Matcher, speaker: str, sc: Scope, rule_where: Window,
+                     bounds: tuple[float, float], unknown_matches: bool) -> list[int]:
+    """Indexes of segments of ``speaker`` that can hold a match in scope."""
+    out = []
+    for seg in matcher.segments:
+        if speaker != "any" and seg.speaker != speaker and \
+                not (unknown_matches and seg.speaker == "unknown"):
+            continue
+        if sc.overlaps(seg.seg_start_s, seg.seg_end_s, rule_where, bounds):
+            out.append(seg.index)
+    return out
+
+
+def bounds_of(transcript: Transcript) -> tuple[float, float]:
+    """First speech start and last speech end (what first_s / last_s count from)."""
+    if not transcript.segments:
+        return 0.0, 0.0
+    return (min(s.start_s for s in transcript.segments),
+            max(s.end_s for s in transcript.segments))
+
+
+class _Checker:
+    def __init__(self, transcript: Transcript, matcher: Matcher, context: RuleContext,
+                 categories: set[str], options: ComplianceOptions) -> None:
+        self.transcript, self.matcher, self.context = transcript, matcher, context
+        self.categories, self.options = categories, options
+        self.language = call_language(transcript, context.metadata)
+        self.events = CallEvents(transcript, context.metrics, context.segment_sentiment)
+        self.bounds = bounds_of(transcript)
+        self.done: dict[tuple[str, str], tuple[RuleResult, list[Hit]]] = {}
+
+    def check(self, rule: Rule) -> RuleResult:
+        hits: list[Hit] = []
+        reason = self._not_applicable(rule)
+        if reason:
+            result = self._result(rule, "not_applicable", reason)
+        elif rule.kind == "order":
+            result = self._order(rule)
+        elif rule.kind == "metric":
+            result = self._metric(rule)
+        else:
+            result, hits = self._phrases(rule)
+        self.done[(rule.file, rule.id)] = (result, hits)
+        return result
+
+    def _result(self, rule: Rule, status: Status, reason: str,
+                ev: Sequence[Evidence] = ()) -> RuleResult:
+        return RuleResult(rule_id=rule.id, file=rule.file, kind=rule.kind,
+                          severity=rule.severity, weight=rule.weight, status=status,
+                          reason=reason, evidence=tuple(ev)[:self.options.max_evidence])
+
+    def _not_applicable(self, rule: Rule) -> str:
+        w, meta = rule.when, self.context.metadata
+        if w.languages is not None and self.language not in w.languages:
+            return f"call language {self.language or 'unknown'} not in {list(w.languages)}"
+        if w.directions is not None and meta.direction not in w.directions:
+            return f"direction {meta.direction} not in {list(w.directions)}"
+        if w.queues is not None and not any(
+                fnmatch.fnmatchcase((meta.queue or "").lower(), q.lower()) for q in w.queues):
+            return f"queue {meta.queue or 'unknown'} not in {list(w.queues)}"
+        if w.categories is not None and not self.categories & set(w.categories):
+            return f"none of categories {list(w.categories)} found"
+        if w.not_categories is not None and self.categories & set(w.not_categories):
+            return f"category {sorted(self.categories & set(w.not_categories))[0]} found"
+        for ref in w.passed or ():
+            prev = self.done.get((rule.file, ref))
+            if prev is None or prev[0].status != "pass":
+                return f"{ref} did not pass"
+        if rule.phrases is not None and rule.phrases.for_language(self.language) is None:
+            return f"no wording for language {self.language or 'unknown'}"
+        return ""
+
+    def _phrases(self, rule: Rule) -> tuple[RuleResult, list[Hit]]:
+        assert rule.phrases is not None
+        sc = scope(rule.where, self.events)
+        if not sc.applicable:
+            return self._result(rule, "not_applicable", sc.reason), []
+        phrases = rule.phrases.for_language(self.language) or ()
+        examples = rule.examples.for_language(self.language) if rule.examples else None
+        segs = speaker_segments(self.matcher, rule.speaker, sc, rule.where, self.bounds,
+                                self.options.unknown_speaker_matches)
+        hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples)
+                if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        ev = [evidence(h) for h in hits]
+        where = _where_text(rule, sc)
+        if rule.kind == "required":
+            if hits:
+                return self._result(rule, "pass", f"found{where}", ev), hits
+            return self._result(rule, "fail", f"not found{where}"), hits
+        if hits:
+            return self._result(rule, "fail", f"forbidden wording{where}", ev), hits
+        return self._result(rule, "pass", f"none{where}"), hits
+
+    def _order(self, rule: Rule) -> RuleResult:
+        assert rule.first is not None and rule.then is not None
+        first = self.done.get((rule.file, rule.first))
+        then = self.done.get((rule.file, rule.then))
+        for ref, got in ((rule.first, first), (rule.then, then)):
+            if got is None or got[0].status != "pass" or not got[1]:
+                return self._result(rule, "not_applicable", f"{ref} not found")
+        assert first is not None and then is not None
+        a, b = first[1][0], then[1][0]
+        ev = [evidence(a), evidence(b)]
+        if (a.start_s, a.segment_index, a.token_start) < (b.start_s, b.segment_index,
+                                                          b.token_start):
+            return self._result(rule, "pass", f"{rule.first} at {a.start_s:.1f} s before "
+                                              f"{rule.then} at {b.start_s:.1f} s", ev)
+        return self._result(rule, "fail", f"{rule.then} at {b.start_s:.1f} s before "
+                                          f"{rule.first} at {a.start_s:.1f} s", ev)
+
+    def _metric(self, rule: Rule) -> RuleResult:
+        assert rule.metric is not None
+        m = rule.metric
+        found = self.events.get(f"{m.by}_{m.event}")
+        if found is None:
+            return self._result(rule, "not_applicable",
+                                f"{m.by} {m.event}s unknown (needs speaker-separated metrics)")
+        sc = scope(rule.where, self.events)
+        if not sc.applicable:
+            return self._result(rule, "not_applicable", sc.reason)
+        inside = [e for e in found if sc.contains(e.start_s, e.end_s, rule.where, self.bounds)]
+        ev = [Evidence(segment_index=e.segment_index, speaker=e.speaker, start_s=e.start_s,
+                       end_s=e.end_s, text="", method="metric", score=e.value)
+              for e in inside]
+        where = _where_text(rule, sc)
+        if len(inside) > m.max_count:
+            return self._result(rule, "fail", f"{len(inside)} {m.by} {m.event}s{where}", ev)
+        return self._result(rule, "pass", f"{len(inside)} {m.by} {m.event}s{where}", ev)
+
+
+def _where_text(rule: Rule, sc: Scope) -> str:
+    w = rule.where
+    if w.first_s is not None:
+        return f" in the first {w.first_s:g} s"
+    if w.last_s is not None:
+        return f" in the last {w.last_s:g} s"
+    if w.after is not None:
+        return f" within {w.after.within_s:g} s after {w.after.occurrence} {w.after.event}"
+    return ""

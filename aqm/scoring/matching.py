@@ -1,0 +1,448 @@
+"""Find a rule's phrases in a transcript: normalised exact, fuzzy and semantic matching.
+
+All three work on word windows of a segment, so a match never starts or ends inside a word
+(``bye`` is not found in ``maybe``) and has times from the words it covers.
+
+* exact: the window's letters equal the phrase's, spaces ignored (``good bye`` is
+  ``goodbye``), case, punctuation and apostrophes ignored, tone marks too unless strict.
+* fuzzy: rapidfuzz ``ratio`` of window and phrase (spaces ignored) at or over the rule's
+  threshold; ``partial_ratio`` of the phrase against the whole segment filters first.
+* semantic: cosine similarity of sentence embeddings (``aqm.embeddings``) between the
+  rule's examples and the segment and its 10-word windows, at or over the threshold.
+
+``*`` in a phrase stands for one to three words; ``{agent}`` for the agent's name (from
+the call's metadata; when unknown, one or two words that are not common words).
+The work happens on demand and is cached per transcript (one ``Matcher`` per call).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from aqm.scoring.rules import Matching
+from aqm.scoring.text import (
+    NAME_SLOT,
+    WILDCARD,
+    SegmentTokens,
+    fold,
+    norm_tokens,
+    phonetic,
+    segment_tokens,
+)
+from aqm.types import Transcript
+
+MAX_WILDCARD_WORDS = 3  # ``*`` covers one to this many words
+PREFILTER_SLACK = 8.0  # partial_ratio may sit this far under the threshold and still be tried
+SEMANTIC_WINDOW_WORDS = 10
+SEMANTIC_STRIDE_WORDS = 5
+SHORT_PHRASE_WORDS = 4  # up to this many words, a fuzzy match may only lose a short word
+MIN_FUZZY_CHARS = 7  # shorter wordings match exactly only ("bye" is not "by")
+TOKEN_RATIO = 70.0  # a word of a fuzzy match is found when this similar (or split in two)
+AGENT_SLOT = "{agent}"
+_COMMON_WORDS = """
+    sorry afraid glad happy calling here going not just really so very the a an about from
+    with to for and is it this that your you we i me my our ok okay sure please thank thanks
+    hello hi good morning afternoon evening speaking how what can may help bank customer
+    service team calling also now still well right yes no im ive id ill youre were its lets
+    thats theres anh chi em quy khach a da vang xin chao la cua da rat khong co goi ngan
+    hang tong dai vien nhan cam on ho tro giup se dang muon duoc nguoi day thi oi nhe minh
+    toi ban
+    """  # common words (folded) that are not a name
+NOT_NAMES = frozenset(_COMMON_WORDS.split())
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a phrase matched, with how and how well."""
+
+    segment_index: int
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str  # the matched words as transcribed (redacted text)
+    phrase: str  # the rule's wording or example that matched
+    method: str  # exact | fuzzy | semantic
+    score: float  # 0..1: 1.0 exact, ratio / 100 fuzzy, cosine semantic
+    scores: tuple[tuple[str, float], ...] = ()  # best score of each method tried here
+    token_start: int = 0
+    token_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Literal words of a phrase: ``tokens`` in the fuzzy form, ``exact`` in the exact one."""
+
+    tokens: tuple[str, ...]
+    exact: tuple[str, ...]
+
+    @property
+    def compact(self) -> str:
+        return "".join(self.tokens)
+
+    @property
+    def exact_compact(self) -> str:
+        return "".join(self.exact)
+
+    @property
+    def ntok(self) -> int:
+        return len(self.tokens)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """Literal chunks with gaps: ``gaps[0]`` before the first chunk, ``gaps[-1]`` after
+    the last; a gap is "" (none), ``*`` (one to three words) or ``@name`` (a name)."""
+
+    phrase: str
+    chunks: tuple[_Chunk, ...]
+    gaps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Mode:
+    """Word forms to compare: exact ``raw`` or ``fold`` (no tones); fuzzy also ``phon``
+    (Vietnamese: no tones, confusable initials merged)."""
+
+    exact: str
+    fuzzy: str
+
+    @staticmethod
+    def of(fold_diacritics: bool, language: str) -> _Mode:
+        if not fold_diacritics:
+            return _Mode("raw", "raw")
+        return _Mode("fold", "phon" if language == "vi" else "fold")
+
+
+def _form(token: str, mode: str) -> str:
+    if mode == "raw":
+        return token
+    return phonetic(fold(token)) if mode == "phon" else fold(token)
+
+
+def _compile(phrase: str, mode: _Mode) -> _Pattern | None:
+    toks = norm_tokens(phrase.replace(AGENT_SLOT, f" {NAME_SLOT} "), keep_wildcards=True)
+    chunks: list[_Chunk] = []
+    gaps = [""]
+    group: list[str] = []
+
+    def close() -> None:
+        chunks.append(_Chunk(tuple(_form(t, mode.fuzzy) for t in group),
+                             tuple(_form(t, mode.exact) for t in group)))
+
+    for t in toks:
+        if t in (WILDCARD, NAME_SLOT):
+            if group:
+                close()
+                gaps.append(t)
+                group = []
+            else:
+                gaps[-1] = t
+        else:
+            group.append(t)
+    if group:
+        close()
+        gaps.append("")
+    return _Pattern(phrase, tuple(chunks), tuple(gaps)) if chunks else None
+
+
+def _boundaries(tokens: Sequence[str]) -> set[int]:
+    out, pos = set(), 0
+    for t in tokens[:-1]:
+        pos += len(t)
+        out.add(pos)
+    return out
+
+
+def _same_split(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Equal letters split compatibly: one's word breaks are a subset of the other's
+    (``good bye`` = ``goodbye``; but ``trần ờ`` != ``trả nợ``, both ``trano``)."""
+    x, y = _boundaries(a), _boundaries(b)
+    return x <= y or y <= x
+
+
+def _token_found(tok: str, words: Sequence[str], exact_words: bool) -> bool:
+    """``tok`` is in ``words``: equal; for English also nearly equal, split over two of
+    them, or a part of one (a split word seen from the other side)."""
+    if tok in words:
+        return True
+    if exact_words:
+        return False
+    cands = list(words) + [a + b for a, b in zip(words, words[1:], strict=False)]
+    return any(fuzz.ratio(tok, c, score_cutoff=TOKEN_RATIO) or (len(tok) >= 2 and tok in c)
+               for c in cands)
+
+
+def _tokens_agree(chunk: _Chunk, window: Sequence[str], exact_words: bool) -> bool:
+    """Word-level check of a fuzzy match: the phrase's first and last words are in the
+    window, and few words of the phrase are missing from the window, or the other way
+    round (Vietnamese phrases share short syllables, so letters alone agree too easily;
+    there, words must be equal in their ``phon`` form)."""
+    n = chunk.ntok
+    found = [_token_found(t, window, exact_words) for t in chunk.tokens]
+    if not (found[0] and found[-1]):  # the phrase's first and last words anchor it
+        return False
+    missing = [t for t, ok in zip(chunk.tokens, found, strict=True) if not ok]
+    extra = [t for t in window if not _token_found(t, chunk.tokens, exact_words)]
+    if n <= SHORT_PHRASE_WORDS:  # only a short word ("i", "a", "ạ") may be lost or added
+        return all(len(t) <= 2 for t in missing + extra) and max(len(missing),
+                                                                  len(extra)) <= 1
+    return max(len(missing), len(extra)) <= max(1, n // 4)
+
+
+def _name_like(tok: str) -> bool:
+    return fold(tok) not in NOT_NAMES and not tok.startswith("[")
+
+
+class Matcher:
+    """Matches phrases against one transcript; caches tokens, windows and embeddings.
+
+    ``language`` is the call's: Vietnamese fuzzy matching compares syllables in their
+    ``phon`` form (see ``aqm.scoring.text.phonetic``)."""
+
+    def __init__(self, transcript: Transcript, agent_names: Sequence[str] = (),
+                 encoder: Encoder | None = None, language: str = "") -> None:
+        self.segments = tuple(segment_tokens(i, s) for i, s in enumerate(transcript.segments))
+        self.agent_names = tuple(agent_names)
+        self.language = language or transcript.language
+        self._encoder = encoder
+        self._forms: dict[tuple[int, str], tuple[str, ...]] = {}
+        self._compact: dict[tuple[int, str], str] = {}
+        self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
+        self._units: list[tuple[int, int, int]] | None = None  # (segment, start, end)
+        self._unit_vectors: np.ndarray | None = None
+        self._example_vectors: dict[str, np.ndarray] = {}
+
+    # --- exact and fuzzy -------------------------------------------------------------
+
+    def _toks(self, seg: SegmentTokens, mode: str) -> tuple[str, ...]:
+        key = (seg.index, mode)
+        if key not in self._forms:
+            self._forms[key] = seg.tokens if mode == "raw" else seg.folded if mode == "fold" \
+                else tuple(phonetic(t) for t in seg.folded)
+            self._compact[key] = "".join(self._forms[key])
+        return self._forms[key]
+
+    def _seg_compact(self, seg: SegmentTokens, mode: str) -> str:
+        self._toks(seg, mode)
+        return self._compact[(seg.index, mode)]
+
+    def patterns(self, phrase: str, mode: _Mode) -> tuple[_Pattern, ...]:
+        """Compiled forms of ``phrase``; ``{agent}`` gives one per name (``@name`` when the
+        name is unknown)."""
+        key = (phrase, mode)
+        if key not in self._patterns:
+            texts = [phrase]
+            if AGENT_SLOT in phrase and self.agent_names:
+                texts = [phrase.replace(AGENT_SLOT, n) for n in self.agent_names]
+            compiled = (_compile(t, mode) for t in texts)
+            self._patterns[key] = tuple(p for p in compiled if p is not None)
+        return self._patterns[key]
+
+    def _chunk_hits(self, chunk: _Chunk, seg: SegmentTokens, mode: _Mode, fuzzy: bool,
+                    floor: float) -> list[tuple[int, int, float, bool]]:
+        """(start, end, score 0-100, exact) of word windows that match ``chunk``."""
+        etoks = self._toks(seg, mode.exact)
+        ftoks = self._toks(seg, mode.fuzzy)
+        n = len(etoks)
+        fuzzy = fuzzy and len(chunk.exact_compact) >= MIN_FUZZY_CHARS
+        if not fuzzy:
+            if chunk.exact_compact not in self._seg_compact(seg, mode.exact):
+                return []
+        elif fuzz.partial_ratio(chunk.exact_compact, self._seg_compact(seg, mode.exact),
+                                score_cutoff=floor - PREFILTER_SLACK) == 0 and (
+                mode.fuzzy == mode.exact or fuzz.partial_ratio(
+                    chunk.compact, self._seg_compact(seg, mode.fuzzy),
+                    score_cutoff=floor - PREFILTER_SLACK) == 0):
+            return []
+        out: list[tuple[int, int, float, bool]] = []
+        lo, hi = len(chunk.exact_compact) * 0.6, len(chunk.exact_compact) * 1.6
+        word_level = mode.fuzzy == "phon"
+        for length in range(max(1, chunk.ntok - 1), chunk.ntok + 3):
+            for i in range(0, n - length + 1):
+                window = etoks[i:i + length]
+                if "".join(window) == chunk.exact_compact and _same_split(window, chunk.exact):
+                    out.append((i, i + length, 100.0, True))
+                    continue
+                if not fuzzy:
+                    continue
+                joined = "".join(window)
+                if lo <= len(joined) <= hi:
+                    fwin = ftoks[i:i + length]
+                    score = fuzz.ratio(chunk.exact_compact, joined, score_cutoff=floor)
+                    if word_level:  # Vietnamese: confusable initials count as equal too
+                        score = max(score, fuzz.ratio(chunk.compact, "".join(fwin),
+                                                      score_cutoff=floor))
+                    if score and _tokens_agree(chunk, fwin, word_level):
+                        out.append((i, i + length, float(score), False))
+        return out
+
+    def _pattern_hits(self, pat: _Pattern, seg: SegmentTokens, mode: _Mode, fuzzy: bool,
+                      floor: float) -> list[tuple[int, int, float, bool]]:
+        """(start, end, score 0-100, exact) of whole-pattern matches in ``seg``."""
+        toks = seg.tokens
+        n = len(toks)
+        per_chunk = []
+        for chunk in pat.chunks:
+            hits = self._chunk_hits(chunk, seg, mode, fuzzy, floor)
+            if not hits:
+                return []
+            per_chunk.append(hits)
+        weights = [len(c.exact_compact) for c in pat.chunks]
+        lead = pat.gaps[0]
+        # partial: (first start, end, weighted score sum, all exact)
+        partial = [(s, e, sc * weights[0], ex) for s, e, sc, ex in per_chunk[0]
+                   if not lead or (s >= 1 and (lead != NAME_SLOT or _name_like(toks[s - 1])))]
+        for k in range(1, len(pat.chunks)):
+            gap = pat.gaps[k]
+            most = 2 if gap == NAME_SLOT else MAX_WILDCARD_WORDS
+            nxt = []
+            for s0, e0, total, ex0 in partial:
+                for s, e, sc, ex in per_chunk[k]:
+                    if 1 <= s - e0 <= most and (gap != NAME_SLOT or all(
+                            _name_like(t) for t in toks[e0:s])):
+                        nxt.append((s0, e, total + sc * weights[k], ex0 and ex))
+            partial = nxt
+        out = []
+        trail = pat.gaps[len(pat.chunks)]
+        for s, e, total, ex in partial:
+            if trail:
+                if e >= n or (trail == NAME_SLOT and not _name_like(toks[e])):
+                    continue
+                e += 1  # the word the wildcard stands for (a name, usually)
+            if lead:
+                s -= 1
+            out.append((s, e, total / sum(weights), ex))
+        return out
+
+    # --- semantic --------------------------------------------------------------------
+
+    def _semantic_units(self) -> list[tuple[int, int, int]]:
+        if self._units is None:
+            units = []
+            for seg in self.segments:
+                n = len(seg.tokens)
+                if n == 0:
+                    continue
+                units.append((seg.index, 0, n))
+                if n > SEMANTIC_WINDOW_WORDS + 2:
+                    for i in range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS):
+                        units.append((seg.index, i, i + SEMANTIC_WINDOW_WORDS))
+            self._units = units
+        return self._units
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        if self._encoder is None:
+            from aqm.embeddings import encode
+
+            self._encoder = encode
+        return np.asarray(self._encoder(texts), dtype=np.float32)
+
+    def _semantic_scores(self, examples: Sequence[str]) -> np.ndarray:
+        """Best cosine of each unit against ``examples`` (units x 1)."""
+        units = self._semantic_units()
+        if not units or not examples:
+            return np.zeros(len(units), dtype=np.float32)
+        if self._unit_vectors is None:
+            texts = [self.segments[s].span_text(i, j) for s, i, j in units]
+            self._unit_vectors = self._encode(texts)
+        missing = [e for e in examples if e not in self._example_vectors]
+        if missing:
+            for e, v in zip(missing, self._encode(missing), strict=True):
+                self._example_vectors[e] = v
+        ex = np.stack([self._example_vectors[e] for e in examples])
+        return np.asarray((self._unit_vectors @ ex.T).max(axis=1))
+
+    # --- the public part -------------------------------------------------------------
+
+    def find(self, phrases: Sequence[str], matching: Matching, segments: Iterable[int],
+             examples: Sequence[str] | None = None, margin: float = 0.0) -> list[Hit]:
+        """Every match of ``phrases`` (any wording) in ``segments``, best first per place;
+        overlapping matches in a segment are merged to the best. ``margin`` (0-1) lowers
+        the thresholds to show near misses (``explain``)."""
+        allowed = set(segments)
+        mode = _Mode.of(matching.fold_diacritics, self.language)
+        fuzzy = "fuzzy" in matching.methods
+        floor = max(1.0, matching.fuzzy_threshold - 100 * margin) if fuzzy else 100.0
+        text_methods = "exact" in matching.methods or fuzzy
+        hits: list[Hit] = []
+        for seg in self.segments:
+            if seg.index not in allowed or not seg.tokens:
+                continue
+            if text_methods:
+                for phrase in phrases:
+                    for pat in self.patterns(phrase, mode):
+                        for s, e, sc, exact in self._pattern_hits(pat, seg, mode, fuzzy,
+                                                                  floor):
+                            if exact and "exact" in matching.methods:
+                                method, score = "exact", 1.0
+                            elif fuzzy:
+                                method, score = "fuzzy", round(sc / 100, 4)
+                            else:
+                                continue
+                            hits.append(self._hit(seg, s, e, phrase, method, score))
+        if "semantic" in matching.methods:
+            hits += self._semantic_hits(list(examples or phrases), matching, allowed, margin)
+        return _best_places(hits)
+
+    def _semantic_hits(self, examples: list[str], matching: Matching, allowed: set[int],
+                       margin: float) -> list[Hit]:
+        examples = [e.replace(AGENT_SLOT, "").strip() for e in examples]
+        scores = self._semantic_scores(examples)
+        out = []
+        for (s, i, j), score in zip(self._semantic_units(), scores, strict=True):
+            if s in allowed and score >= matching.semantic_threshold - margin:
+                out.append(self._hit(self.segments[s], i, j, "", "semantic",
+                                     round(float(score), 4)))
+        return out
+
+    def _hit(self, seg: SegmentTokens, i: int, j: int, phrase: str, method: str,
+             score: float) -> Hit:
+        start, end = seg.times(i, j)
+        return Hit(segment_index=seg.index, speaker=seg.speaker, start_s=round(start, 3),
+                   end_s=round(end, 3), text=seg.span_text(i, j), phrase=phrase,
+                   method=method, score=score, scores=((method, score),), token_start=i,
+                   token_end=j)
+
+    def segment(self, index: int) -> SegmentTokens:
+        return self.segments[index]
+
+
+def _best_places(hits: list[Hit]) -> list[Hit]:
+    """Per segment, the best of overlapping matches (exact beats fuzzy beats semantic at
+    equal score); the other methods' best scores on the place are kept in ``scores``."""
+    rank = {"exact": 2, "fuzzy": 1, "semantic": 0}
+    by_seg: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_seg.setdefault(h.segment_index, []).append(h)
+    out: list[Hit] = []
+    for seg_hits in by_seg.values():
+        seg_hits.sort(key=lambda h: (-h.score, -rank[h.method], h.token_start))
+        kept: list[Hit] = []
+        extra: list[dict[str, float]] = []
+        for h in seg_hits:
+            for k, other in enumerate(kept):
+                if h.token_start < other.token_end and other.token_start < h.token_end:
+                    best = extra[k]
+                    best[h.method] = max(best.get(h.method, 0.0), h.score)
+                    break
+            else:
+                kept.append(h)
+                extra.append({h.method: h.score})
+        for h, best in zip(kept, extra, strict=True):
+            out.append(_with_scores(h, best))
+    out.sort(key=lambda h: (h.start_s, h.segment_index, h.token_start))
+    return out
+
+
+def _with_scores(h: Hit, best: dict[str, Any]) -> Hit:
+    order = ("exact", "fuzzy", "semantic")
+    return Hit(h.segment_index, h.speaker, h.start_s, h.end_s, h.text, h.phrase, h.method,
+               h.score, tuple((m, float(best[m])) for m in order if m in best), h.token_start,
+               h.token_end)

@@ -1,0 +1,273 @@
+"""The schema of rule and category files (pydantic v2), and YAML reading that keeps lines.
+
+Validation errors name the file, the line and the field::
+
+    scorecards/rules/inbound.yaml:14: rules[2].match.fuzzy_threshold: Input should be
+    less than or equal to 100
+
+The YAML is composed into nodes first, so every value's line is known; pydantic's error
+location is walked down that node tree (the deepest node that exists gives the line).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from aqm.errors import RuleError
+
+Loc = tuple[str | int, ...]
+ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
+Method = Literal["exact", "fuzzy", "semantic"]
+EventName = Literal["customer_negative", "customer_raised_voice", "customer_anger",
+                    "agent_raised_voice", "agent_interruption", "customer_interruption"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MatchSpec(_Model):
+    """How phrases are matched. Unset fields come from the file's ``defaults.match``."""
+
+    methods: list[Method] | None = Field(None, min_length=1)
+    fuzzy_threshold: float | None = Field(None, ge=50, le=100)
+    semantic_threshold: float | None = Field(None, gt=0, le=1)
+    diacritics: Literal["ignore", "strict"] | None = None
+
+
+Phrases = list[str] | dict[str, list[str]]
+
+
+class After(_Model):
+    """A window that opens at an event: [event start, event end + within_s]."""
+
+    event: EventName
+    within_s: float = Field(ge=0, le=600)
+    occurrence: Literal["first", "each", "last"] = "first"
+
+
+class Where(_Model):
+    """Where in the call a phrase counts. At most one of the fields; none = anywhere."""
+
+    first_s: float | None = Field(None, gt=0)
+    last_s: float | None = Field(None, gt=0)
+    after: After | None = None
+
+
+class When(_Model):
+    """When a rule applies. Every given field must hold."""
+
+    direction: list[Literal["inbound", "outbound", "internal"]] | None = None
+    queue: list[str] | None = None  # fnmatch patterns
+    category: list[str] | None = None  # any of these categories found
+    not_category: list[str] | None = None  # none of these found
+    language: list[str] | None = None
+    passed: list[str] | None = None  # rules of this file that must have passed
+
+
+class _RuleBase(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = ""
+    severity: Literal["info", "minor", "major", "critical"] = "major"
+    weight: float = Field(1.0, ge=0)
+    when: When | None = None
+
+
+class _PhraseRule(_RuleBase):
+    speaker: Literal["agent", "customer", "any"] | None = None
+    where: Where | None = None
+    phrases: Phrases
+    examples: Phrases | None = None  # semantic examples (default: the phrases)
+    match: MatchSpec | None = None
+
+
+class RequiredRule(_PhraseRule):
+    kind: Literal["required"]
+
+
+class ForbiddenRule(_PhraseRule):
+    kind: Literal["forbidden"]
+
+
+class OrderRule(_RuleBase):
+    kind: Literal["order"]
+    first: str = Field(pattern=ID_PATTERN)  # a rule id of this file
+    then: str = Field(pattern=ID_PATTERN)
+
+
+class MetricSpec(_Model):
+    event: Literal["interruption"]
+    by: Literal["agent", "customer"]
+    max_count: int = Field(0, ge=0)
+
+
+class MetricRule(_RuleBase):
+    kind: Literal["metric"]
+    metric: MetricSpec
+    where: Where | None = None
+
+
+RuleModel = Annotated[RequiredRule | ForbiddenRule | OrderRule | MetricRule,
+                      Field(discriminator="kind")]
+
+
+class Defaults(_Model):
+    speaker: Literal["agent", "customer", "any"] = "agent"
+    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None)
+
+
+class _FileBase(_Model):
+    name: str = Field(pattern=ID_PATTERN)
+    version: str | int | float
+    description: str = ""
+    variables: dict[str, Phrases] = {}
+
+    @field_validator("version")
+    @classmethod
+    def _version_text(cls, v: str | int | float) -> str:
+        return str(v)
+
+
+class RuleFileModel(_FileBase):
+    kind: Literal["rules"]
+    defaults: Defaults = Defaults()
+    rules: list[RuleModel] = Field(min_length=1)
+
+
+class CategoryModel(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = ""
+    speaker: Literal["agent", "customer", "any"] | None = None
+    where: Where | None = None
+    phrases: Phrases
+    examples: Phrases | None = None
+    match: MatchSpec | None = None
+    min_hits: int = Field(1, ge=1)
+
+
+class CategoryDefaults(_Model):
+    speaker: Literal["agent", "customer", "any"] = "any"
+    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None)
+
+
+class CategoryFileModel(_FileBase):
+    kind: Literal["categories"]
+    defaults: CategoryDefaults = CategoryDefaults()
+    categories: list[CategoryModel] = Field(min_length=1)
+
+
+FileModel = RuleFileModel | CategoryFileModel
+
+
+# --- YAML with line numbers -------------------------------------------------------------
+
+
+class Lines:
+    """The line (1-based) of every value in a YAML document, by its path."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[Loc, int] = {}
+
+    def line(self, loc: Loc) -> int:
+        """The line of ``loc``, or of its deepest parent present in the file."""
+        path = tuple(loc)
+        while path:
+            if path in self.by_path:
+                return self.by_path[path]
+            path = path[:-1]
+        return self.by_path.get((), 1)
+
+
+def _walk(node: yaml.Node, path: Loc, lines: Lines, problems: list[tuple[int, str]]) -> None:
+    lines.by_path.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = str(key.value)
+            if name in seen:
+                problems.append((key.start_mark.line + 1,
+                                 f"{dotted(path + (name,))}: duplicate key"))
+            seen.add(name)
+            lines.by_path[path + (name,)] = key.start_mark.line + 1
+            _walk(value, path + (name,), lines, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, path + (i,), lines, problems)
+
+
+def dotted(loc: Loc) -> str:
+    """``('rules', 2, 'match')`` -> ``rules[2].match``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(file)"
+
+
+def read_yaml(path: Path, text: str) -> tuple[Any, Lines]:
+    """The document in ``text`` and its lines. Raises ``RuleError`` naming file and line."""
+    lines = Lines()
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise RuleError(f"{path}:{line}: not valid YAML: {e.problem or e.context}") from e
+    except yaml.YAMLError as e:
+        raise RuleError(f"{path}: not valid YAML: {e}") from e
+    if node is None:
+        raise RuleError(f"{path}:1: the file is empty")
+    problems: list[tuple[int, str]] = []
+    _walk(node, (), lines, problems)
+    if problems:
+        raise RuleError("\n".join(f"{path}:{line}: {msg}" for line, msg in problems))
+    return data, lines
+
+
+def validate_model(path: Path, data: Any, lines: Lines) -> FileModel:
+    """The file's model; a ``RuleError`` lists every problem with its line and field."""
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}:1: expected a mapping with kind, name, version, ...")
+    kind = data.get("kind")
+    model: type[RuleFileModel] | type[CategoryFileModel]
+    if kind == "rules":
+        model = RuleFileModel
+    elif kind == "categories":
+        model = CategoryFileModel
+    else:
+        raise RuleError(f"{path}:{lines.line(('kind',))}: kind: must be 'rules' or "
+                        f"'categories', got {kind!r}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise RuleError("\n".join(_messages(path, e, lines, data))) from e
+
+
+_TAGS = {"required", "forbidden", "order", "metric", "list[str]", "dict[str,list[str]]",
+         "str", "int", "float"}
+
+
+def _messages(path: Path, e: ValidationError, lines: Lines, data: Any) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for err in e.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in _TAGS))
+        if err["type"] == "union_tag_invalid":
+            msg = "kind: must be one of required, forbidden, order, metric"
+        else:
+            msg = f"{dotted(loc)}: {err['msg']}"
+        text = f"{path}:{lines.line(loc)}: {msg}"
+        if text not in seen:  # unions report one problem once per branch
+            seen.add(text)
+            out.append(text)
+    return out

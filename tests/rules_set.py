@@ -1,0 +1,170 @@
+"""The labelled rule test set (tests/data/rules/calls.jsonl) as aqm inputs, and scoring.
+
+Shared by tests/test_rules.py; ``python -m tests.rules_set`` prints the per-rule table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aqm.metrics import CallMetrics, Interruption, RaisedVoice
+from aqm.scoring import RuleContext, RulePack, check_compliance
+from aqm.types import CallMetadata, Lineage, Segment, Transcript, Word
+
+SET_PATH = Path(__file__).parent / "data" / "rules" / "calls.jsonl"
+LINEAGE = Lineage("transcribe", "test-set", "written", "", "{}", "", "")
+
+
+def load_rows(split: str | None = None) -> list[dict[str, Any]]:
+    with open(SET_PATH, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [r for r in rows if split is None or r["split"] == split]
+
+
+def transcript(row: dict[str, Any]) -> Transcript:
+    segs = tuple(Segment(speaker=s["speaker"], channel=0 if s["speaker"] == "agent" else 1,
+                         start_s=s["start"], end_s=s["end"], text=s["text"],
+                         language=row["language"],
+                         words=tuple(Word(float(a), float(b), str(w), 1.0)
+                                     for a, b, w in s["words"]))
+                 for s in row["segments"])
+    return Transcript(row["language"], 1.0, (row["language"],), segs, LINEAGE)
+
+
+def metrics(row: dict[str, Any]) -> CallMetrics | None:
+    m = row["metrics"]
+    if m is None:
+        return None
+    end = max(s["end"] for s in row["segments"])
+    return CallMetrics(
+        duration_s=end + 1, speaker_separated=m["speaker_separated"], talk_s=end,
+        non_talk_s=1.0, talk_ratio=None, longest_silence_s=0.0, silences=(), overtalk_s=None,
+        overtalk_count=None, overtalks=(),
+        interruptions=tuple(Interruption(i["speaker"], i["interrupted"], i["start_s"],
+                                         i["overlap_s"]) for i in m["interruptions"]),
+        responses=(), response_latency_mean_s=None, response_latency_max_s=None, holds=(),
+        hold_s=0.0, speaking_rate_wpm=None, rms_dbfs=None, peak_dbfs=None, clipping_ratio=0.0,
+        raised_voice=tuple(RaisedVoice(r["speaker"], r["start_s"], r["end_s"],
+                                       r["above_median_db"]) for r in m["raised_voice"]),
+        speakers=(), lineage=LINEAGE)
+
+
+def context(row: dict[str, Any]) -> RuleContext:
+    md = row["metadata"]
+    return RuleContext(
+        metadata=CallMetadata(direction=md["direction"], queue=md["queue"],
+                              agent_name=md["agent_name"], language=md["language"]),
+        metrics=metrics(row), segment_sentiment=row["sentiment"])
+
+
+@dataclass
+class Tally:
+    tp: int = 0  # predicted fail, truly fail
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0  # predicted pass, truly pass
+    na_wrong: int = 0  # applicability disagrees
+    n: int = 0
+
+    def add(self, truth: str, got: str) -> None:
+        self.n += 1
+        if (truth == "not_applicable") != (got == "not_applicable"):
+            self.na_wrong += 1
+            if truth == "fail":
+                self.fn += 1
+            elif got == "fail":
+                self.fp += 1
+            return
+        if truth == "not_applicable":
+            return
+        if truth == "fail":
+            self.tp += got == "fail"
+            self.fn += got != "fail"
+        else:
+            self.fp += got == "fail"
+            self.tn += got != "fail"
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    @property
+    def fail_precision(self) -> float | None:
+        return self.ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def fail_recall(self) -> float | None:
+        return self.ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def pass_precision(self) -> float | None:
+        return self.ratio(self.tn, self.tn + self.fn)
+
+    @property
+    def pass_recall(self) -> float | None:
+        return self.ratio(self.tn, self.tn + self.fp)
+
+
+@dataclass
+class Scores:
+    rules: dict[str, Tally]
+    categories: dict[str, Tally]  # "fail" = category present
+    errors: list[tuple[str, str, str, str]]  # (call id, rule, truth, got)
+
+
+def score(rows: Iterable[dict[str, Any]], pack: RulePack) -> Scores:
+    rules: dict[str, Tally] = {}
+    cats: dict[str, Tally] = {c.id: Tally() for c in pack.categories}
+    errors: list[tuple[str, str, str, str]] = []
+    for row in rows:
+        res = check_compliance(transcript(row), pack, context(row))
+        got = {f"{r.file}/{r.rule_id}": r.status for r in res.results}
+        for key, truth in row["truth"].items():
+            rules.setdefault(key, Tally()).add(truth, got[key])
+            if truth != got[key]:
+                errors.append((row["id"], key, truth, got[key]))
+        found = {c.category for c in res.categories}
+        for cid, tally in cats.items():
+            truth_c = "fail" if cid in row["categories"] else "pass"
+            got_c = "fail" if cid in found else "pass"
+            tally.add(truth_c, got_c)
+            if truth_c != got_c:
+                errors.append((row["id"], f"category/{cid}", truth_c, got_c))
+    return Scores(rules, cats, errors)
+
+
+def fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def table(scores: Scores, title: str) -> Iterator[str]:
+    yield f"{title}: rule (positive = fail) fail-P fail-R | pass-P pass-R | n fails/passes/NA-miss"
+    for name, tallies in (("rule", scores.rules), ("category", scores.categories)):
+        for key, t in sorted(tallies.items()):
+            yield (f"  {name:<8} {key:<48} {fmt(t.fail_precision)} {fmt(t.fail_recall)} | "
+                   f"{fmt(t.pass_precision)} {fmt(t.pass_recall)} | "
+                   f"{t.tp + t.fn}/{t.tn + t.fp}/{t.na_wrong}")
+
+
+def main() -> None:
+    import sys
+
+    from aqm.scoring import load_pack
+
+    pack = load_pack()
+    for split in ("tune", "heldout"):
+        s = score(load_rows(split), pack)
+        print("\n".join(table(s, split)))
+        if "-v" in sys.argv:
+            for e in s.errors:
+                print("   ", *e)
+        print(Counter(e[1] for e in s.errors).most_common(10))
+
+
+if __name__ == "__main__":
+    main()
