@@ -77,6 +77,10 @@ def run(
         help="Vietnamese speech to viet-asr (default) or whisper.")] = "viet-asr",
     rules: Annotated[list[Path] | None, typer.Option(
         help="Rule/category files or folders (default: bundled scorecards/).")] = None,
+    redact: Annotated[str, typer.Option(
+        envvar="AQM_REDACT",
+        help="Entities to redact (comma list of card, cvv, expiry, national_id, phone, email, "
+             "bank_account, dob; 'all').")] = "card,cvv,expiry,national_id",
 ) -> None:
     """Decode, transcribe and store every call; skips calls already done with the same model
     and options. Exits 1 if any file was quarantined.
@@ -90,8 +94,17 @@ def run(
     topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
                               language=langs[0] if len(langs) == 1 else None,
                               vi_backend=vi_backend)
+    from aqm.redact import ALL_ENTITIES, RedactionOptions, entity_names
+
+    try:
+        names = [x.strip() for x in redact.split(",") if x.strip()]
+        entities = (frozenset(ALL_ENTITIES) if names == ["all"] else entity_names(names))
+        redaction = RedactionOptions.from_env(entities=entities)
+    except AqmError as e:
+        raise _fail(e) from e
     options = RunOptions(transcribe=topts, backend=backend, workers=workers,
-                         rule_paths=tuple(str(p) for p in rules) if rules else None)
+                         rule_paths=tuple(str(p) for p in rules) if rules else None,
+                         redaction=redaction)
     audio = [0.0]
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[audio]}"), TimeElapsedColumn(), console=err,
