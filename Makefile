@@ -10,18 +10,28 @@ PYTEST_ARGS ?=
 setup:
 	@bash scripts/setup.sh
 
+DEMO_USERS := demo-admin:admin: demo-qa:qa: demo-coach:coach: demo-mis:mis: demo-agent:agent:A1001
+
 demo: setup
-	$(AQM) run samples/manifest.csv --db $(DB); \
-	  rc=$$?; $(AQM) status --db $(DB); \
-	  echo "Export: $(AQM) export --db $(DB) --format jsonl"; exit $$rc
+	$(AQM) run samples/manifest.csv --db $(DB) || echo "(some files were quarantined: see above)"
+	$(AQM) status --db $(DB)
+	@echo "Export: $(AQM) export --db $(DB) --format jsonl"
+	@for spec in $(DEMO_USERS); do \
+	  user=$${spec%%:*}; rest=$${spec#*:}; role=$${rest%%:*}; agent=$${rest#*:}; \
+	  $(AQM) users add $$user --role $$role $${agent:+--agent-id $$agent} \
+	    --password $$user-password --db $(DB) >/dev/null 2>&1 || true; \
+	done
+	@echo "Demo logins (user / password): demo-admin / demo-admin-password, demo-qa, demo-coach,"
+	@echo "  demo-mis, demo-agent (agent A1001) likewise: <user>-password"
+	$(AQM) serve --db $(DB) --host 127.0.0.1 --port 8050
 
 test: setup
-	$(VENV)/bin/ruff check aqm tests benchmarks
+	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
 	$(VENV)/bin/mypy
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check aqm tests benchmarks
+	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
 	$(VENV)/bin/mypy
 
 bench: setup

@@ -30,10 +30,12 @@ app = typer.Typer(help="aqm: offline call-centre QA and call analytics.", no_arg
                   add_completion=False)
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 models_app = typer.Typer(help="Bundled Whisper models.", no_args_is_help=True)
+users_app = typer.Typer(help="Users of the web app.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(models_app, name="models")
 rules_app = typer.Typer(help="Compliance rule and category files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+app.add_typer(users_app, name="users")
 
 err = Console(stderr=True)
 out = Console()
@@ -199,6 +201,53 @@ def models_install() -> None:
     except AqmError as e:
         raise _fail(e) from e
     out.print(f"base: {path}\ntiny.en: {tiny.path}")
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8050,
+) -> None:
+    """Serve the web app (calls, call pages with redacted audio, admin) on HOST:PORT.
+
+    Example: aqm serve --db aqm.duckdb --port 8050
+    """
+    from dashboards.app import serve as serve_app
+
+    err.print(f"aqm app on http://{host}:{port} (Ctrl+C stops it)")
+    try:
+        serve_app(db, host=host, port=port)
+    except AqmError as e:
+        raise _fail(e) from e
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[str, typer.Option(help="admin, qa, coach, mis or agent.")],
+    db: DbOpt = DEFAULT_DB,
+    agent_id: Annotated[str | None, typer.Option(
+        help="For agents: the agent_id of their calls (they see only those).")] = None,
+    team: Annotated[str | None, typer.Option(
+        help="For coaches: limit them to this team's calls.")] = None,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    password: Annotated[str, typer.Option(
+        prompt=True, hide_input=True, confirmation_prompt=True, envvar="AQM_PASSWORD",
+        help="Password (asked when not given; or $AQM_PASSWORD).")] = "",
+) -> None:
+    """Add a user of the web app with a role; the password is stored as an argon2id hash.
+
+    Example: aqm users add lan --role agent --agent-id A1001 --db aqm.duckdb
+    """
+    from aqm.auth import add_user
+
+    try:
+        user = add_user(db, username, password, role, agent_id=agent_id, team=team,
+                        display_name=name)
+    except AqmError as e:
+        raise _fail(e) from e
+    out.print(f"added {user.username} ({user.role})")
 
 
 @rules_app.command("check")

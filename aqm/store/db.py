@@ -11,7 +11,11 @@ must save reviews meanwhile, so **no process holds the file for long**:
   after the slow work (decoding, ASR) is done, so the lock is held for milliseconds;
 - a process that finds the file locked retries with backoff for up to ``lock_timeout_s``
   (default 60 s), then raises ``StoreError`` naming the file;
-- reads open the file read-only, so they never take the write lock from a writer for long.
+- reads open the file read-only, so they never take the write lock from a writer for long;
+- within one process (the app's request threads) DuckDB refuses a read-write connection while
+  a read-only one to the same file is open, and the other way round, so threads take turns
+  through a per-file gate: reads share it, a write has it alone, and a waiting write goes
+  before new reads (``_FileGate``).
 
 A kill at any point leaves either all of a call's rows or none: a rerun redoes only what is
 missing. ``tests/test_store.py`` runs a writer and readers in separate processes to check it.
@@ -23,6 +27,7 @@ import contextlib
 import datetime as dt
 import os
 import random
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -77,6 +82,75 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
+class _FileGate:
+    """Turn-taking for the threads of one process on one file: shared reads, exclusive
+    writes, waiting writes first. A thread already inside (a read within a read) passes."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+        self._writers_waiting = 0
+        self._local = threading.local()
+
+    def _held(self) -> int:
+        return int(getattr(self._local, "depth", 0))
+
+    def acquire(self, write: bool, deadline: float) -> bool:
+        """Enter; False when ``deadline`` (``time.monotonic()``) passed first."""
+        depth = self._held()
+        if depth:
+            if write or getattr(self._local, "write", False):
+                raise StoreError("a store write cannot nest inside another store operation "
+                                 "of the same thread")
+            self._local.depth = depth + 1
+            with self._cond:
+                self._readers += 1
+            return True
+        with self._cond:
+            if write:
+                self._writers_waiting += 1
+                try:
+                    while self._writer or self._readers:
+                        if not self._cond.wait(timeout=deadline - time.monotonic()) \
+                                and time.monotonic() >= deadline:
+                            return False
+                    self._writer = True
+                finally:
+                    self._writers_waiting -= 1
+                    self._cond.notify_all()
+            else:
+                while self._writer or self._writers_waiting:
+                    if not self._cond.wait(timeout=deadline - time.monotonic()) \
+                            and time.monotonic() >= deadline:
+                        return False
+                self._readers += 1
+        self._local.depth = 1
+        self._local.write = write
+        return True
+
+    def release(self, write: bool) -> None:
+        self._local.depth = self._held() - 1
+        if not self._local.depth:
+            self._local.write = False
+        with self._cond:
+            if write:
+                self._writer = False
+            else:
+                self._readers -= 1
+            self._cond.notify_all()
+
+
+_GATES: dict[str, _FileGate] = {}
+_GATES_LOCK = threading.Lock()
+
+
+def _gate(path: Path) -> _FileGate:
+    key = os.path.realpath(path)
+    with _GATES_LOCK:
+        return _GATES.setdefault(key, _FileGate())
+
+
 def _is_lock_error(e: Exception) -> bool:
     text = str(e)
     return "lock" in text.lower() and ("Conflicting" in text or "Could not set" in text)
@@ -93,6 +167,18 @@ class Store:
     @contextlib.contextmanager
     def _connect(self, read_only: bool) -> Iterator[Any]:
         deadline = time.monotonic() + self.lock_timeout_s
+        gate = _gate(self.path)
+        if not gate.acquire(write=not read_only, deadline=deadline):
+            raise StoreError(f"{self.path} stayed busy in this process for more than "
+                             f"{self.lock_timeout_s:.0f} s")
+        try:
+            with self._connect_file(read_only, deadline) as con:
+                yield con
+        finally:
+            gate.release(write=not read_only)
+
+    @contextlib.contextmanager
+    def _connect_file(self, read_only: bool, deadline: float) -> Iterator[Any]:
         wait = LOCK_RETRY_FIRST_S
         while True:
             try:

@@ -213,4 +213,118 @@ def m004_compliance_categories(con: Any) -> None:
     con.execute("CREATE INDEX call_categories_call ON call_categories (call_id)")
 
 
+@migration
+def m005_users_audit_reviews(con: Any) -> None:
+    """App users (argon2 password hashes, never passwords), the audit log of who opened which
+    call's transcript or audio, and the review, dispute tables that scorecards fill later."""
+    con.execute("""
+        CREATE TABLE users (
+            username VARCHAR PRIMARY KEY,
+            password_hash VARCHAR NOT NULL,  -- argon2id, with its own salt and parameters
+            role VARCHAR NOT NULL,           -- admin | qa | coach | mis | agent
+            agent_id VARCHAR,                -- agents: the calls.agent_id they may see
+            team VARCHAR,                    -- coaches: limited to this team when set
+            display_name VARCHAR,
+            active BOOLEAN NOT NULL DEFAULT true,
+            created_at TIMESTAMP NOT NULL,
+            updated_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE audit_log (
+            logged_at TIMESTAMP NOT NULL,
+            username VARCHAR NOT NULL,
+            role VARCHAR,
+            action VARCHAR NOT NULL,         -- login, login_failed, transcript_view, audio_play,
+                                             -- denied, ...
+            call_id VARCHAR,
+            detail VARCHAR NOT NULL DEFAULT ''  -- never transcript text
+        )""")
+    con.execute("CREATE INDEX audit_log_call ON audit_log (call_id)")
+    con.execute("""
+        CREATE TABLE reviews (               -- a person's scoring of a call with one form
+            review_id VARCHAR PRIMARY KEY,
+            call_id VARCHAR NOT NULL,
+            form_id VARCHAR NOT NULL,        -- scorecard file id
+            form_version VARCHAR NOT NULL,   -- and the version it was answered with
+            reviewer VARCHAR NOT NULL,       -- users.username
+            kind VARCHAR NOT NULL,           -- review | calibration
+            session_id VARCHAR,              -- calibration session
+            status VARCHAR NOT NULL,         -- draft | submitted
+            score DOUBLE,
+            comment VARCHAR,
+            created_at TIMESTAMP NOT NULL,
+            submitted_at TIMESTAMP
+        )""")
+    con.execute("""
+        CREATE TABLE review_answers (        -- the reviewer's answers; automatic ones are kept
+            review_id VARCHAR NOT NULL,      -- apart, with the scoring run that made them
+            question_id VARCHAR NOT NULL,
+            answer_json VARCHAR NOT NULL,
+            auto_answer_json VARCHAR,        -- the automatic answer shown when reviewing
+            points DOUBLE,
+            comment VARCHAR,
+            answered_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE disputes (
+            dispute_id VARCHAR PRIMARY KEY,
+            review_id VARCHAR NOT NULL,
+            call_id VARCHAR NOT NULL,
+            raised_by VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,         -- open | upheld | rejected
+            resolved_by VARCHAR,
+            resolution VARCHAR,
+            raised_at TIMESTAMP NOT NULL,
+            resolved_at TIMESTAMP
+        )""")
+    con.execute("CREATE INDEX reviews_call ON reviews (call_id)")
+    con.execute("CREATE INDEX review_answers_review ON review_answers (review_id)")
+
+
+@migration
+def m006_call_facts(con: Any) -> None:
+    """One row per call with what the calls grid filters and sorts on (metadata, language,
+    redaction count, headline metrics), so a million-call grid scans one narrow table.
+    Every call write refreshes its row (``aqm.store.facts``); filled here for stored calls.
+    Also indexes for the call page's point lookups (transcripts, media by call_id)."""
+    metrics = ("talk_s", "non_talk_s", "talk_ratio", "longest_silence_s", "silence_count",
+               "overtalk_s", "overtalk_count", "interruption_count", "hold_s", "hold_count",
+               "response_latency_mean_s", "speaking_rate_wpm", "raised_voice_count")
+    con.execute("""
+        CREATE TABLE call_facts (
+            call_id VARCHAR NOT NULL,
+            started_at TIMESTAMP,
+            duration_s DOUBLE,
+            agent_id VARCHAR,
+            agent_name VARCHAR,
+            team VARCHAR,
+            queue VARCHAR,
+            direction VARCHAR,
+            language VARCHAR,                -- detected, else the manifest's
+            transcribed BOOLEAN NOT NULL,
+            segment_count INTEGER,
+            redaction_count INTEGER NOT NULL,
+            """ + ",\n            ".join(f"{m} DOUBLE" for m in metrics) + """,
+            refreshed_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("CREATE INDEX call_facts_call ON call_facts (call_id)")
+    con.execute("CREATE INDEX transcripts_call ON transcripts (call_id)")
+    con.execute("CREATE INDEX media_call ON media (call_id)")
+    pivot = ", ".join(f"max(value) FILTER (WHERE name = '{m}') AS {m}" for m in metrics)
+    con.execute(f"""
+        INSERT INTO call_facts
+        SELECT c.call_id, c.started_at, c.duration_s, c.agent_id, c.agent_name, c.team,
+               c.queue, c.direction, coalesce(nullif(t.language, ''), c.language_hint),
+               t.call_id IS NOT NULL, t.segment_count, coalesce(r.n, 0),
+               {", ".join(f"m.{m}" for m in metrics)}, now() AT TIME ZONE 'UTC'
+        FROM calls c
+        LEFT JOIN transcripts t ON t.call_id = c.call_id
+        LEFT JOIN (SELECT call_id, count(*) AS n FROM redactions GROUP BY call_id) r
+            ON r.call_id = c.call_id
+        LEFT JOIN (SELECT call_id, {pivot} FROM metric_values
+                   WHERE speaker IS NULL AND start_s IS NULL GROUP BY call_id) m
+            ON m.call_id = c.call_id""")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from aqm.store.facts import refresh_call_facts
 from aqm.types import Call, Lineage, Transcript
 
 if TYPE_CHECKING:
@@ -147,3 +148,4 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
 
         write_compliance(con, call.call_id, stored.compliance, now)
     con.execute("DELETE FROM quarantine WHERE path = ?", [call.source_path])
+    refresh_call_facts(con, call.call_id, now)

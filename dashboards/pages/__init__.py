@@ -1,0 +1,1 @@
+"""Dash Pages of the app, one file each (loaded by Dash from this folder)."""
