@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from dashboards.client import callback_body, calls_rows_body, page_body
 from . import app_support
 from .app_support import PASSWORD, USERS, audit_rows, call_of
 from .conftest import ROOT
+from .test_store import WRITER  # the same batch-writer process
 
 runner = CliRunner()
 app_db = app_support.app_db  # the session fixture: samples + one user per role
@@ -211,20 +211,6 @@ def test_app009_call_facts_match_the_stored_metrics(app_db: Path) -> None:
     assert {r.entity for r in view.redactions} >= {"CARD"}
     assert all(e.start_s is not None for e in view.events)
     assert view.segments and all(s.words for s in view.segments)
-
-
-WRITER = textwrap.dedent("""
-    import sys, time
-    from aqm.store import Store
-    from aqm.types import Quarantined
-    store = Store(sys.argv[1])
-    end = time.monotonic() + float(sys.argv[2])
-    i = 0
-    while time.monotonic() < end:
-        store.save_quarantine([(Quarantined(f"/batch/{i}.wav", "corrupt", "x"), None, "ingest")])
-        i += 1
-    print(i)
-""")
 
 
 def test_app010_app_keeps_answering_while_a_batch_writes(web: Any, app_db: Path) -> None:

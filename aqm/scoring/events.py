@@ -91,12 +91,16 @@ class Scope:
     def applicable(self) -> bool:
         return not self.reason
 
-    def contains(self, start_s: float, end_s: float, window: Window, bounds: Interval) -> bool:
-        """Does a match at [start_s, end_s] count?"""
+    @staticmethod
+    def _in_window(start_s: float, end_s: float, window: Window, bounds: Interval) -> bool:
         first, last = bounds
         if window.first_s is not None and start_s > first + window.first_s:
             return False
-        if window.last_s is not None and end_s < last - window.last_s:
+        return window.last_s is None or end_s >= last - window.last_s
+
+    def contains(self, start_s: float, end_s: float, window: Window, bounds: Interval) -> bool:
+        """Does a match at [start_s, end_s] count?"""
+        if not self._in_window(start_s, end_s, window, bounds):
             return False
         if self.intervals is None:
             return True
@@ -104,10 +108,7 @@ class Scope:
 
     def overlaps(self, start_s: float, end_s: float, window: Window, bounds: Interval) -> bool:
         """Could a match inside [start_s, end_s] count? (to skip segments early)"""
-        first, last = bounds
-        if window.first_s is not None and start_s > first + window.first_s:
-            return False
-        if window.last_s is not None and end_s < last - window.last_s:
+        if not self._in_window(start_s, end_s, window, bounds):
             return False
         if self.intervals is None:
             return True
