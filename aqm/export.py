@@ -29,6 +29,9 @@ PARQUET_BATCH = 500
 def record_dict(rec: CallRecord) -> dict[str, Any]:
     """The exported form of one call (plain JSON types)."""
     call, m, t = rec.call, rec.call.metadata, rec.transcript
+    feel = json.loads(rec.segment_sentiment_json) if rec.segment_sentiment_json else []
+    if t is not None and len(feel) != len(t.segments):
+        feel = []  # made for another transcript: never pair a segment with another's result
     return {
         "call_id": call.call_id,
         "source_path": call.source_path,
@@ -51,7 +54,8 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
             "text": s.text, "language": s.language, "backend": s.backend,
             "words": [{"start": w.start_s, "end": w.end_s, "text": w.text,
                        "probability": w.probability} for w in s.words],
-        } for s in t.segments],
+            "sentiment": feel[i] if feel else None,
+        } for i, s in enumerate(t.segments)],
         "transcript_lineage": None if t is None else {
             "backend": t.lineage.backend, "model": t.lineage.model_name,
             "model_sha256": t.lineage.model_sha256, "options": json.loads(t.lineage.options_json),
@@ -65,8 +69,10 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
         } for r in rec.redactions],
         "audio": rec.audio_path,
         "metrics": json.loads(rec.metrics_json) if rec.metrics_json else None,
+        "sentiment": json.loads(rec.sentiment_json) if rec.sentiment_json else None,
         "compliance": json.loads(rec.compliance_json) if rec.compliance_json else None,
         "categories": json.loads(rec.categories_json) if rec.categories_json else [],
+        "scores": [json.loads(s) for s in rec.scores_json],
     }
 
 
@@ -131,6 +137,7 @@ _SEGMENT = pa.struct([
     ("speaker", pa.string()), ("channel", pa.int32()), ("start", pa.float64()),
     ("end", pa.float64()), ("text", pa.string()), ("language", pa.string()),
     ("backend", pa.string()), ("words", pa.list_(_WORD)),
+    ("sentiment", pa.struct([("label", pa.string()), ("polarity", pa.float64())])),
 ])
 PARQUET_SCHEMA = pa.schema([
     ("call_id", pa.string()), ("source_path", pa.string()),
@@ -150,8 +157,10 @@ PARQUET_SCHEMA = pa.schema([
         ("occurrence", pa.int32()), ("value_hash", pa.string())]))),
     ("audio", pa.string()),
     ("metrics", pa.string()),  # JSON text: its shape grows with later versions
+    ("sentiment", pa.string()),  # JSON text
     ("compliance", pa.string()),  # JSON text
     ("categories", pa.string()),  # JSON text
+    ("scores", pa.string()),  # JSON text
 ])
 
 
@@ -165,7 +174,7 @@ def _parquet(db: str | Path, out: Path) -> int:
             if rec["transcript_lineage"] is not None:
                 rec["transcript_lineage"]["options"] = json.dumps(
                     rec["transcript_lineage"]["options"], sort_keys=True)
-            for key in ("metrics", "compliance", "categories"):
+            for key in ("metrics", "sentiment", "compliance", "categories", "scores"):
                 if rec[key] is not None:
                     rec[key] = json.dumps(rec[key], ensure_ascii=False)
             batch.append(rec)

@@ -1,5 +1,5 @@
 """Wire the stages: find recordings → hash → see what is missing → decode → transcribe →
-redact → metrics → store.
+redact → metrics → sentiment → compliance → auto-QA scorecards → store.
 
 Each call needs only the stages whose stored results are missing or were made with other
 models or options (``Store.call_states``): a rerun with new metric thresholds decodes and
@@ -28,23 +28,36 @@ from aqm.ingest.sources import iter_sources
 from aqm.metrics import MetricsOptions, compute_metrics, metrics_lineage
 from aqm.redact.audio import write_redacted_audio
 from aqm.redact.lineage import redaction_lineage
-from aqm.redact.redactor import RedactedSpan, RedactionOptions, redact_transcript
+from aqm.redact.redactor import RedactionOptions, redact_transcript
 from aqm.scoring import (
     ComplianceOptions,
+    Form,
     RuleContext,
     RulePack,
     check_compliance,
     compliance_lineage,
+    fill_forms,
+    load_forms,
     load_pack,
     metrics_from_dict,
+    qa_inputs,
+    scoring_lineage,
+)
+from aqm.sentiment import (
+    CallSentiment,
+    SentimentModel,
+    SentimentOptions,
+    analyze,
+    load_sentiment_model,
+    sentiment_lineage,
 )
 from aqm.store import Store
-from aqm.store.db import CallState
+from aqm.store.db import CallState, StoredText
 from aqm.store.writes import StoredCall
 from aqm.transcribe.backends import DEFAULT_BACKEND, load_transcriber, plan_lineage
 from aqm.transcribe.base import TranscribeOptions, Transcriber
 from aqm.transcribe.channels import transcribe_call
-from aqm.types import Call, CallSource, Lineage, Quarantined, Transcript
+from aqm.types import Call, CallSource, Lineage, Quarantined
 
 log = logging.getLogger("aqm.pipeline")
 
@@ -58,6 +71,8 @@ class RunOptions:
             database file).
         rule_paths: rule and category files or folders (default: the bundled scorecards/,
             or ``$AQM_SCORECARDS``).
+        form_paths: QA form files or folders (default: the ``forms/`` folder of the bundled
+            scorecards, or of the folders among ``rule_paths`` when those are given).
     """
 
     transcribe: TranscribeOptions = TranscribeOptions()
@@ -68,6 +83,8 @@ class RunOptions:
     media_dir: Path | None = None
     rule_paths: tuple[str, ...] | None = None
     compliance: ComplianceOptions = ComplianceOptions()
+    sentiment: SentimentOptions = SentimentOptions()
+    form_paths: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +120,9 @@ class _Keys:
     transcript: Lineage
     redaction: Lineage
     metrics: Lineage
+    sentiment: Lineage
     compliance: Lineage
+    score: Lineage
 
 
 @dataclass(frozen=True)
@@ -114,6 +133,7 @@ class _Context:
     keys: _Keys
     media_dir: Path
     pack: RulePack
+    forms: tuple[Form, ...]
 
 
 @dataclass(frozen=True)
@@ -124,9 +144,9 @@ class _Job:
     metrics: bool
     media: bool
     compliance: bool
-    transcript: Transcript | None = None  # stored (redacted) one, when not transcribing
-    spans: tuple[RedactedSpan, ...] = ()
-    metrics_json: str | None = None  # stored metrics, when not measuring again
+    sentiment: bool = True
+    score: bool = True
+    stored: StoredText | None = None  # what is stored, when not transcribing
 
 
 @dataclass(frozen=True)
@@ -142,14 +162,19 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
               on_total: Callable[[int], None] | None = None) -> BatchReport:
     """Process every recording named by ``inputs`` into ``db``; returns what happened."""
     started = time.monotonic()
+    pack = load_pack(options.rule_paths)  # bad options fail before the database is touched
+    forms = load_forms(_form_paths(options), pack)
+    metrics_key, sentiment_key = metrics_lineage(options.metrics), \
+        sentiment_lineage(options.sentiment)
+    compliance_key = compliance_lineage(pack, options.compliance)
+    keys = _Keys(plan_lineage(options.transcribe, options.backend),
+                 redaction_lineage(options.redaction), metrics_key, sentiment_key,
+                 compliance_key, scoring_lineage(forms, (
+                     metrics_key.run_key, sentiment_key.run_key, compliance_key.run_key)))
+    sources = list(iter_sources(inputs))
     store = Store(db)
     store.ensure()
-    pack = load_pack(options.rule_paths)
-    keys = _Keys(plan_lineage(options.transcribe, options.backend),
-                 redaction_lineage(options.redaction), metrics_lineage(options.metrics),
-                 compliance_lineage(pack, options.compliance))
-    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"), pack)
-    sources = list(iter_sources(inputs))
+    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"), pack, forms)
     if on_total:
         on_total(len(sources))
     states = store.call_states()
@@ -217,13 +242,23 @@ def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
             or state.redact_key != keys.redaction.run_key:
         return _Job(src, sha, transcribe=True, metrics=True, media=True, compliance=True)
     need_metrics = state.metrics_key != keys.metrics.run_key
-    need_rules = need_metrics or state.compliance_key != keys.compliance.run_key
-    if not need_metrics and not need_rules and state.has_media:
+    # anger moments use the metrics; rules use the metrics and each segment's sentiment
+    need_sentiment = need_metrics or state.sentiment_key != keys.sentiment.run_key
+    need_rules = need_sentiment or state.compliance_key != keys.compliance.run_key
+    need_score = need_rules or state.score_key != keys.score.run_key
+    if not need_score and state.has_media:
         return None
-    transcript, spans, metrics_json = store.load_transcript(state.call_id)
     return _Job(src, sha, transcribe=False, metrics=need_metrics, media=not state.has_media,
-                compliance=need_rules, transcript=transcript, spans=spans,
-                metrics_json=metrics_json)
+                compliance=need_rules, sentiment=need_sentiment, score=need_score,
+                stored=store.load_transcript(state.call_id))
+
+
+def _form_paths(options: RunOptions) -> list[str | Path] | None:
+    if options.form_paths is not None:
+        return list(options.form_paths)
+    if options.rule_paths is None:
+        return None
+    return [p for p in options.rule_paths if Path(p, "forms").is_dir() or Path(p).name == "forms"]
 
 
 def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sha: str | None,
@@ -240,8 +275,10 @@ def _process(jobs: list[_Job], ctx: _Context) -> Iterator[_Result]:
     if options.workers <= 1:
         transcriber = (load_transcriber(options.transcribe, options.backend)
                        if any(j.transcribe for j in jobs) else None)
+        model = load_sentiment_model(options.sentiment) if any(j.sentiment for j in jobs) \
+            else None
         for job in jobs:
-            yield _work(job, transcriber, ctx)
+            yield _work(job, transcriber, model, ctx)
         return
     threads = max(1, (os.cpu_count() or 1) // options.workers)
     topts = replace(options.transcribe, cpu_threads=options.transcribe.cpu_threads or threads)
@@ -263,12 +300,13 @@ def _process(jobs: list[_Job], ctx: _Context) -> Iterator[_Result]:
                     running.add(pool.submit(_work_in_worker, nxt))
 
 
-_WORKER: tuple[Transcriber, _Context] | None = None
+_WORKER: tuple[Transcriber, SentimentModel, _Context] | None = None
 
 
 def _init_worker(ctx: _Context) -> None:
     global _WORKER
-    _WORKER = (load_transcriber(ctx.options.transcribe, ctx.options.backend), ctx)
+    _WORKER = (load_transcriber(ctx.options.transcribe, ctx.options.backend),
+               load_sentiment_model(ctx.options.sentiment), ctx)
 
 
 def _work_in_worker(job: _Job) -> _Result:
@@ -276,7 +314,8 @@ def _work_in_worker(job: _Job) -> _Result:
     return _work(job, *_WORKER)
 
 
-def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
+def _work(job: _Job, transcriber: Transcriber | None, model: SentimentModel | None,
+          ctx: _Context) -> _Result:
     src = job.source
     try:
         decoded = load_audio(src.path, job.sha256)
@@ -296,22 +335,39 @@ def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
             del raw  # raw text never leaves this function
             transcript, spans = redacted.transcript, redacted.spans
         else:
-            assert job.transcript is not None
-            transcript, spans = job.transcript, job.spans
+            assert job.stored is not None
+            transcript, spans = job.stored.transcript, job.stored.spans
         stage = "media"
         media = (write_redacted_audio(decoded, spans, ctx.media_dir / f"{call.call_id}.flac")
                  if job.media else None)
         stage = "metrics"
         metrics = (compute_metrics(decoded, transcript, layout, ctx.options.metrics)
                    if job.metrics else None)
+        known = metrics
+        if known is None and job.stored is not None and job.stored.metrics_json:
+            known = metrics_from_dict(json.loads(job.stored.metrics_json))
+        stage = "sentiment"
+        sentiment: CallSentiment | None = None
+        if job.sentiment:
+            assert model is not None
+            sentiment = analyze(transcript, ctx.options.sentiment, metrics=known, model=model)
         stage = "compliance"
         compliance = None
         if job.compliance:
-            known = metrics or (metrics_from_dict(json.loads(job.metrics_json))
-                                if job.metrics_json else None)
+            labels = ([s.label for s in sentiment.segments] if sentiment is not None
+                      else job.stored.sentiment_labels if job.stored is not None else None)
             compliance = check_compliance(
-                transcript, ctx.pack, RuleContext(metadata=src.metadata, metrics=known),
+                transcript, ctx.pack, RuleContext(metadata=src.metadata, metrics=known,
+                                                  segment_sentiment=labels),
                 ctx.options.compliance)
+        stage = "score"
+        cards = None
+        if job.score:
+            stored = job.stored
+            cards = fill_forms(ctx.forms, qa_inputs(
+                call, transcript, compliance, known, sentiment,
+                stored.compliance_json if stored else None,
+                stored.sentiment_json if stored else None), ctx.keys.score)
     except ModelError as e:
         return _Result(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
     except AqmError as e:
@@ -321,9 +377,13 @@ def _work(job: _Job, transcriber: Transcriber | None, ctx: _Context) -> _Result:
         return _Result(job, problem=Quarantined(src.path, "internal_error",
                                                 f"{stage} failed: {type(e).__name__}"),
                        stage=stage)
+    scoring = None if cards is None else (ctx.keys.score, cards)
     if not job.transcribe:
         return _Result(job, StoredCall(call=call, media=media, metrics=metrics,
-                                       compliance=compliance))
+                                       sentiment=sentiment, compliance=compliance,
+                                       scoring=scoring))
     return _Result(job, StoredCall(call=call, transcript=transcript,
                                    redaction=ctx.keys.redaction, spans=spans, media=media,
-                                   metrics=metrics, compliance=compliance))
+                                   metrics=metrics, sentiment=sentiment,
+                                   compliance=compliance, scoring=scoring))
+

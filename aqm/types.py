@@ -138,6 +138,9 @@ class CallRecord:
     audio_path: str | None = None  # the redacted copy, the only audio aqm serves
     compliance_json: str | None = None  # the export's ``compliance`` field, as stored
     categories_json: str | None = None  # the export's ``categories`` field, as stored
+    sentiment_json: str | None = None  # the export's call-level ``sentiment``, as stored
+    segment_sentiment_json: str | None = None  # each segment's ``sentiment``, in order
+    scores_json: tuple[str, ...] = ()  # each scorecard's export entry, oldest first
 
 
 @dataclass(frozen=True)

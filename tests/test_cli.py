@@ -73,6 +73,11 @@ def test_cli004_export_jsonl_contract(samples_db: Path) -> None:
             assert set(seg) >= {"speaker", "start", "end", "text", "words"}
             assert seg["backend"] == "faster-whisper"
             assert all(set(w) >= {"start", "end", "text"} for w in seg["words"])
+            assert seg["sentiment"]["label"] in ("negative", "neutral", "positive")
+            assert -1.0 <= seg["sentiment"]["polarity"] <= 1.0
+        assert rec["sentiment"]["lineage"]["stage"] == "sentiment"
+        keys = list(rec)
+        assert keys.index("metrics") < keys.index("sentiment") < keys.index("compliance")
     good = next(r for r in records if r["source_path"].endswith("en_inbound_good.wav"))
     assert good["metadata"]["agent_name"] == "Linda Carter"
     assert good["channels"] == 2
@@ -97,6 +102,9 @@ def test_cli005_export_csv_and_parquet(samples_db: Path, tmp_path: Path) -> None
     table = pq.read_table(pq_path).to_pylist()
     assert len(table) == 5
     assert table[0]["segments"][0]["words"][0]["text"]
+    assert table[0]["segments"][0]["sentiment"]["label"] in ("negative", "neutral", "positive")
+    assert "speakers" in json.loads(table[0]["sentiment"])
+    assert "sentiment" in frame.columns
 
 
 def test_cli006_bad_input_is_a_clear_error(tmp_path: Path) -> None:
@@ -117,3 +125,10 @@ def test_cli006_bad_input_is_a_clear_error(tmp_path: Path) -> None:
                                  "--redact", "card,passport"])
     assert result.exit_code == 2
     assert "passport" in result.output.lower()
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "x.duckdb"),
+                                 "--sentiment-labels", "LABEL_0"])
+    assert result.exit_code == 2 and "NAME=label" in result.output
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "x.duckdb"),
+                                 "--sentiment-model", str(tmp_path / "no-model")])
+    assert result.exit_code == 2 and "sentiment model" in result.output
+    assert not (tmp_path / "x.duckdb").exists()

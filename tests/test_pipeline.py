@@ -199,3 +199,51 @@ def test_pipe008_an_edited_rule_file_redoes_compliance_only(
             "SELECT json_extract(compliance_json, '$.files') FROM call_compliance").fetchall()]
     assert all({"inbound": "2"}.items() <= {f["name"]: f["version"] for f in fs}.items()
                for fs in files)
+
+
+def test_pipe009_sentiment_is_stored_exported_and_feeds_the_facts(samples_db: Path) -> None:
+    from aqm.export import iter_export
+
+    records = {Path(r["source_path"]).stem: r for r in iter_export(samples_db)}
+    angry = records["en_angry_caller"]["sentiment"]["speakers"]["customer"]
+    assert angry["start"]["label"] == "negative"  # "This is the third time I am calling"
+    assert angry["most_negative"]["start_s"] < 25.0
+    good = records["en_inbound_good"]["sentiment"]
+    assert good["speakers"]["customer"]["end"]["label"] == "positive"
+    assert good["customer_ended_negative"] is False
+    assert records["mono_en_call"]["sentiment"]["customer_ended_negative"] is None
+    for rec in records.values():
+        labels = [s["sentiment"]["label"] for s in rec["segments"]]
+        assert len(labels) == len(rec["segments"]) and set(labels) <= {
+            "negative", "neutral", "positive"}
+    with Store(samples_db).read() as con:
+        facts = dict(con.execute(
+            "SELECT c.source_path, f.customer_sentiment_start FROM call_facts f "
+            "JOIN calls c USING (call_id)").fetchall())
+        segs = con.execute("SELECT count(*) FROM sentiment_values WHERE kind = 'segment'") \
+            .fetchone()
+        lineage = con.execute("SELECT count(*) FROM runs WHERE stage = 'sentiment'").fetchone()
+    assert facts[str(SAMPLES / "en_angry_caller.wav")] < -0.2
+    assert facts[str(SAMPLES / "mono_en_call.wav")] is None
+    assert segs is not None and segs[0] == sum(len(r["segments"]) for r in records.values())
+    assert lineage == (1,)
+
+
+def test_pipe010_new_sentiment_options_redo_sentiment_and_rules_only(
+        samples_db: Path, english_manifest: Path, tmp_path: Path) -> None:
+    from aqm.sentiment import SentimentOptions
+
+    db = tmp_path / "s.duckdb"
+    shutil.copyfile(samples_db, db)
+    before = _rows(db)
+    opts = replace(TINY, sentiment=SentimentOptions(edge_fraction=0.5))
+    report = run_batch([english_manifest], db, opts)
+    assert (report.transcribed, report.updated, report.skipped) == (0, 5, 0)
+    assert _rows(db)["segments"] == before["segments"]
+    with Store(db).read() as con:
+        edges = con.execute("SELECT DISTINCT json_extract(sentiment_json, "
+                            "'$.lineage.options.edge_fraction') FROM call_sentiment").fetchall()
+        rules = con.execute("SELECT count(DISTINCT call_id) FROM call_compliance").fetchone()
+    assert edges == [("0.5",)] and rules == (5,)
+    again = run_batch([english_manifest], db, opts)
+    assert (again.transcribed, again.updated, again.skipped) == (0, 0, 5)

@@ -8,11 +8,14 @@
 Modules: ``schema`` (file schema, YAML lines), ``rules`` (loading, frozen rules),
 ``text`` (normalisation, timed tokens), ``matching`` (exact / fuzzy / semantic),
 ``events`` (sentiment and metric events, windows), ``categories``, ``compliance``,
-``results`` (frozen records), ``explain`` (``aqm rules test``).
+``results`` (frozen records), ``explain`` (``aqm rules test``); QA scorecards: ``forms``
+(form files), ``scorecard`` (answers, the score arithmetic), ``autoqa`` (the machine's
+answers with evidence).
 """
 
 from __future__ import annotations
 
+from aqm.scoring.autoqa import fill_form, fill_forms, scorecard_id, scoring_lineage
 from aqm.scoring.categories import categorize
 from aqm.scoring.compliance import (
     ComplianceOptions,
@@ -28,6 +31,7 @@ from aqm.scoring.explain import (
     load_call_json,
     metrics_from_dict,
 )
+from aqm.scoring.forms import Form, Question, Section, form_files, load_form, load_forms
 from aqm.scoring.results import (
     CategoryHit,
     ComplianceHit,
@@ -46,8 +50,20 @@ from aqm.scoring.rules import (
     scorecard_files,
     validate_file,
 )
+from aqm.scoring.scorecard import (
+    Answer,
+    QaInputs,
+    Scorecard,
+    ScoreResult,
+    SpeakerFeeling,
+    qa_inputs,
+    score_answers,
+)
 
 __all__ = [
+    "Answer", "Form", "QaInputs", "Question", "ScoreResult", "Scorecard", "Section",
+    "SpeakerFeeling", "fill_form", "fill_forms", "form_files", "load_form", "load_forms",
+    "qa_inputs", "score_answers", "scorecard_id", "scoring_lineage",
     "Category", "CategoryHit", "ComplianceHit", "ComplianceOptions", "ComplianceResult",
     "Evidence", "Explanation", "ExportedCall", "Rule", "RuleContext", "RuleFile", "RulePack",
     "RuleResult", "call_from_record", "categorize", "check_compliance", "compliance_lineage",

@@ -199,9 +199,11 @@ def default_scorecards_dir() -> Path:
 
 
 def scorecard_files(root: Path | None = None) -> list[Path]:
-    """Every rule and category file under ``root`` (default: the bundled scorecards)."""
+    """Every rule and category file under ``root`` (default: the bundled scorecards); QA
+    forms (``forms/``, see ``aqm.scoring.forms``) are not rule files."""
     root = root or default_scorecards_dir()
-    return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                  and "forms" not in p.relative_to(root).parts)
 
 
 def load_pack(paths: Iterable[str | Path] | None = None) -> RulePack:
@@ -235,9 +237,19 @@ def load_pack(paths: Iterable[str | Path] | None = None) -> RulePack:
 
 
 def validate_file(path: str | Path) -> list[str]:
-    """Problems of one file (empty when it is valid); each names file, line and field."""
+    """Problems of one file (empty when it is valid); each names file, line and field.
+    A QA form (``kind: form``) is checked too, its rule references against the bundled
+    rule files."""
     try:
-        load_file(path)
+        head = Path(path).read_bytes()[:65536].decode("utf-8", "replace")
+        if re.search(r"^kind:\s*form\s*$", head, re.MULTILINE):
+            from aqm.scoring.forms import load_form
+
+            load_form(path, load_pack())
+        else:
+            load_file(path)
+    except OSError as e:
+        return [f"{path}: cannot read: {e.strerror}"]
     except RuleError as e:
         return str(e).splitlines()
     return []

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import random
 import threading
@@ -63,6 +64,20 @@ class CallState:
     has_media: bool
     metrics_key: str | None
     compliance_key: str | None
+    sentiment_key: str | None = None
+    score_key: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """A stored call's text results, reused when a rerun does not transcribe again."""
+
+    transcript: Transcript  # redacted
+    spans: tuple[RedactedSpan, ...]
+    metrics_json: str | None  # the export's ``metrics`` field
+    sentiment_labels: tuple[str, ...] | None  # each segment's sentiment label, when run
+    sentiment_json: str | None = None  # the export's call-level ``sentiment``
+    compliance_json: str | None = None  # the export's ``compliance``
 
 
 @dataclass(frozen=True)
@@ -332,27 +347,36 @@ class Store:
         with self.read() as con:
             rows = con.execute("""
                 SELECT c.call_id, c.source_path, t.run_key, t.redact_key, m.call_id IS NOT NULL,
-                       cm.run_key, cc.run_key
+                       cm.run_key, cc.run_key, cs.run_key, sc.run_key
                 FROM calls c
                 LEFT JOIN transcripts t USING (call_id)
                 LEFT JOIN (SELECT DISTINCT call_id FROM media WHERE kind = 'redacted') m
                     USING (call_id)
                 LEFT JOIN call_metrics cm USING (call_id)
-                LEFT JOIN call_compliance cc USING (call_id)""").fetchall()
+                LEFT JOIN call_compliance cc USING (call_id)
+                LEFT JOIN call_sentiment cs USING (call_id)
+                LEFT JOIN call_scoring sc USING (call_id)""").fetchall()
         return {r[0]: CallState(*r) for r in rows}
 
-    def load_transcript(self, call_id: str
-                        ) -> tuple[Transcript, tuple[RedactedSpan, ...], str | None]:
-        """A stored (redacted) transcript, its redaction spans and its metrics JSON, to reuse
-        without ASR."""
+    def load_transcript(self, call_id: str) -> StoredText:
+        """A stored (redacted) transcript, its redaction spans, metrics and sentiment labels,
+        to reuse without ASR."""
         with self.read() as con:
             transcripts = load_transcripts(con, [call_id])
             if call_id not in transcripts:
                 raise StoreError(f"no transcript stored for call {call_id}")
             row = con.execute("SELECT metrics_json FROM call_metrics WHERE call_id = ?",
                               [call_id]).fetchone()
-            return (transcripts[call_id], load_spans(con, [call_id]).get(call_id, ()),
-                    None if row is None else str(row[0]))
+            sent = con.execute("SELECT segments_json, sentiment_json FROM call_sentiment "
+                               "WHERE call_id = ?", [call_id]).fetchone()
+            rules = con.execute("SELECT compliance_json FROM call_compliance WHERE call_id = ?",
+                                [call_id]).fetchone()
+            return StoredText(
+                transcripts[call_id], load_spans(con, [call_id]).get(call_id, ()),
+                None if row is None else str(row[0]),
+                None if sent is None else tuple(s["label"] for s in json.loads(sent[0])),
+                None if sent is None else str(sent[1]),
+                None if rules is None else str(rules[0]))
 
     def known_paths(self) -> dict[str, str]:
         """path → call_id for every path already stored (lets a rerun skip re-hashing)."""

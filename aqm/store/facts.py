@@ -20,19 +20,59 @@ FACT_METRICS: tuple[str, ...] = (
 )
 
 _PIVOT = ", ".join(f"max(value) FILTER (WHERE name = '{m}') AS {m}" for m in FACT_METRICS)
-_REFRESH_ONE = f"""
-    INSERT INTO call_facts
+# The customer's sentiment (m007) and the final QA score (m008): a submitted review's score
+# wins over the machine's; the latest scorecard when a call was scored more than once.
+_SENTIMENT = """
+    SELECT call_id,
+           max(value) FILTER (WHERE kind = 'start' AND speaker = 'customer') AS s_start,
+           max(value) FILTER (WHERE kind = 'end' AND speaker = 'customer') AS s_end,
+           max(label) FILTER (WHERE kind = 'trend' AND speaker = 'customer') AS s_trend,
+           max(value) FILTER (WHERE kind = 'customer_ended_negative') AS s_neg,
+           count(*) FILTER (WHERE kind = 'anger') AS s_anger
+    FROM sentiment_values WHERE {where} GROUP BY call_id"""
+_SCORES = """
+    SELECT call_id, arg_max(score, created_at) AS q_score,
+           arg_max(auto_fail, created_at) AS q_fail, arg_max(form_id, created_at) AS q_form
+    FROM scorecards WHERE {where} GROUP BY call_id"""
+_REVIEWS = """
+    SELECT call_id, arg_max(score, submitted_at) AS r_score
+    FROM reviews WHERE kind = 'review' AND status = 'submitted' AND {where} GROUP BY call_id"""
+_DISPUTES = """SELECT DISTINCT call_id FROM disputes WHERE status = 'open' AND {where}"""
+COLUMNS = (
+    "call_id, started_at, duration_s, agent_id, agent_name, team, queue, direction, language, "
+    "transcribed, segment_count, redaction_count, " + ", ".join(FACT_METRICS) + ", "
+    "refreshed_at, customer_sentiment_start, customer_sentiment_end, customer_sentiment_trend, "
+    "customer_ended_negative, anger_count, qa_score, qa_auto_fail, qa_form_id, review_state")
+
+
+def _select(where: str, redactions: str, joins: str = "") -> str:
+    """The facts of the calls ``where`` picks (a condition on ``call_id``)."""
+    return f"""
+    INSERT INTO call_facts ({COLUMNS})
     SELECT c.call_id, c.started_at, c.duration_s, c.agent_id, c.agent_name, c.team, c.queue,
            c.direction, coalesce(nullif(t.language, ''), c.language_hint),
-           t.call_id IS NOT NULL, t.segment_count,
-           (SELECT count(*) FROM redactions WHERE call_id = $id),
-           {", ".join(f"m.{m}" for m in FACT_METRICS)}, $now
-    FROM calls c
-    LEFT JOIN (SELECT * FROM transcripts WHERE call_id = $id) t ON t.call_id = c.call_id
+           t.call_id IS NOT NULL, t.segment_count, {redactions},
+           {", ".join(f"m.{m}" for m in FACT_METRICS)}, $now,
+           s.s_start, s.s_end, s.s_trend, s.s_neg > 0, s.s_anger,
+           coalesce(r.r_score, q.q_score), q.q_fail, q.q_form,
+           CASE WHEN d.call_id IS NOT NULL THEN 'disputed'
+                WHEN r.call_id IS NOT NULL THEN 'reviewed'
+                WHEN q.call_id IS NOT NULL THEN 'auto' END
+    FROM (SELECT * FROM calls WHERE {where}) c{joins}
+    LEFT JOIN (SELECT * FROM transcripts WHERE {where}) t ON t.call_id = c.call_id
     LEFT JOIN (SELECT call_id, {_PIVOT} FROM metric_values
-               WHERE call_id = $id AND speaker IS NULL AND start_s IS NULL
+               WHERE {where} AND speaker IS NULL AND start_s IS NULL
                GROUP BY call_id) m ON m.call_id = c.call_id
-    WHERE c.call_id = $id"""
+    LEFT JOIN ({_SENTIMENT.format(where=where)}) s ON s.call_id = c.call_id
+    LEFT JOIN ({_SCORES.format(where=where)}) q ON q.call_id = c.call_id
+    LEFT JOIN ({_REVIEWS.format(where=where)}) r ON r.call_id = c.call_id
+    LEFT JOIN ({_DISPUTES.format(where=where)}) d ON d.call_id = c.call_id"""
+
+
+_REFRESH_ONE = _select("call_id = $id", "(SELECT count(*) FROM redactions WHERE call_id = $id)")
+_REBUILD = _select("true", "coalesce(rc.n, 0)", """
+    LEFT JOIN (SELECT call_id, count(*) AS n FROM redactions GROUP BY call_id) rc
+        ON rc.call_id = c.call_id""")
 
 
 def refresh_call_facts(con: Any, call_id: str, now: dt.datetime) -> None:
@@ -44,17 +84,5 @@ def refresh_call_facts(con: Any, call_id: str, now: dt.datetime) -> None:
 def rebuild_call_facts(con: Any, now: dt.datetime) -> int:
     """Rebuild every call's row in one set-based pass (bulk loads, repairs); returns rows."""
     con.execute("DELETE FROM call_facts")
-    con.execute(f"""
-        INSERT INTO call_facts
-        SELECT c.call_id, c.started_at, c.duration_s, c.agent_id, c.agent_name, c.team,
-               c.queue, c.direction, coalesce(nullif(t.language, ''), c.language_hint),
-               t.call_id IS NOT NULL, t.segment_count, coalesce(r.n, 0),
-               {", ".join(f"m.{m}" for m in FACT_METRICS)}, $now
-        FROM calls c
-        LEFT JOIN transcripts t ON t.call_id = c.call_id
-        LEFT JOIN (SELECT call_id, count(*) AS n FROM redactions GROUP BY call_id) r
-            ON r.call_id = c.call_id
-        LEFT JOIN (SELECT call_id, {_PIVOT} FROM metric_values
-                   WHERE speaker IS NULL AND start_s IS NULL GROUP BY call_id) m
-            ON m.call_id = c.call_id""", {"now": now})
+    con.execute(_REBUILD, {"now": now})
     return int(con.execute("SELECT count(*) FROM call_facts").fetchone()[0])

@@ -97,6 +97,13 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
     rules = {str(r.call_id): (str(r.compliance_json), str(r.categories_json)) for r in _ids(
         con, "SELECT call_id, compliance_json, categories_json FROM call_compliance "
              "WHERE call_id IN {ids}", ids).itertuples(index=False)}
+    feelings = {str(r.call_id): (str(r.sentiment_json), str(r.segments_json)) for r in _ids(
+        con, "SELECT call_id, sentiment_json, segments_json FROM call_sentiment "
+             "WHERE call_id IN {ids}", ids).itertuples(index=False)}
+    cards: dict[str, list[str]] = {}
+    for r in _ids(con, "SELECT call_id, scorecard_json FROM scorecards WHERE call_id IN {ids} "
+                       "ORDER BY call_id, created_at, form_id", ids).itertuples(index=False):
+        cards.setdefault(str(r.call_id), []).append(str(r.scorecard_json))
     order = {cid: i for i, cid in enumerate(ids)}
     for c in sorted(calls.itertuples(index=False), key=lambda c: order[str(c.call_id)]):
         call = row_to_call(c)
@@ -107,7 +114,10 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
                          redactions=spans.get(cid, ()), metrics_json=metrics.get(cid),
                          audio_path=media.get(cid),
                          compliance_json=rules.get(cid, (None, None))[0],
-                         categories_json=rules.get(cid, (None, None))[1])
+                         categories_json=rules.get(cid, (None, None))[1],
+                         sentiment_json=feelings.get(cid, (None, None))[0],
+                         segment_sentiment_json=feelings.get(cid, (None, None))[1],
+                         scores_json=tuple(cards.get(cid, ())))
 
 
 def _isnull(value: Any) -> bool:

@@ -327,4 +327,84 @@ def m006_call_facts(con: Any) -> None:
             ON m.call_id = c.call_id""")
 
 
+@migration
+def m007_sentiment(con: Any) -> None:
+    """Sentiment per segment and per speaker (the export's ``sentiment`` fields as JSON, and
+    flat rows for reports), and the customer's start/end sentiment on ``call_facts``."""
+    con.execute("""
+        CREATE TABLE call_sentiment (
+            call_id VARCHAR NOT NULL,
+            run_key VARCHAR NOT NULL,        -- model, its data hash and options
+            sentiment_json VARCHAR NOT NULL, -- the export's call-level `sentiment` field
+            segments_json VARCHAR NOT NULL,  -- each segment's `sentiment`, in segment order
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE sentiment_values (      -- SentimentRow: segment, start, end, call, trend,
+            call_id VARCHAR NOT NULL,        -- most_negative, anger, frustration,
+            kind VARCHAR NOT NULL,           -- customer_ended_negative
+            speaker VARCHAR,
+            seg_idx INTEGER,
+            label VARCHAR,
+            value DOUBLE NOT NULL,
+            start_s DOUBLE,
+            end_s DOUBLE,
+            run_key VARCHAR NOT NULL
+        )""")
+    con.execute("CREATE INDEX call_sentiment_call ON call_sentiment (call_id)")
+    con.execute("CREATE INDEX sentiment_values_call ON sentiment_values (call_id)")
+    for col, typ in (("customer_sentiment_start", "DOUBLE"), ("customer_sentiment_end", "DOUBLE"),
+                     ("customer_sentiment_trend", "VARCHAR"),
+                     ("customer_ended_negative", "BOOLEAN"), ("anger_count", "INTEGER")):
+        con.execute(f"ALTER TABLE call_facts ADD COLUMN {col} {typ}")
+
+
+@migration
+def m008_scorecards(con: Any) -> None:
+    """Auto-QA scorecards: one per call, form version and scoring run, never overwritten
+    (a new form version adds a scorecard); per-question answers with their evidence. The
+    final score (a person's answer where there is one) goes on ``call_facts``."""
+    con.execute("""
+        CREATE TABLE scorecards (
+            scorecard_id VARCHAR PRIMARY KEY, -- hash of call, form version and run
+            call_id VARCHAR NOT NULL,
+            form_id VARCHAR NOT NULL,
+            form_version VARCHAR NOT NULL,   -- the form file's content hash
+            form_file VARCHAR NOT NULL,
+            run_key VARCHAR NOT NULL,        -- lineage of the answers' inputs
+            score DOUBLE,                    -- 0-100; 0 when auto-failed; NULL: all N/A
+            points DOUBLE NOT NULL,
+            max_points DOUBLE NOT NULL,
+            auto_fail BOOLEAN NOT NULL,
+            scorecard_json VARCHAR NOT NULL, -- the export's entry under `scores`
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE scorecard_answers (
+            scorecard_id VARCHAR NOT NULL,
+            call_id VARCHAR NOT NULL,
+            section_id VARCHAR NOT NULL,
+            question_id VARCHAR NOT NULL,
+            answer VARCHAR NOT NULL,         -- yes | no | na, or the scale value
+            points DOUBLE,
+            max_points DOUBLE,
+            confidence DOUBLE,
+            auto_fail BOOLEAN NOT NULL,      -- this answer fails the whole call
+            evidence_json VARCHAR NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE call_scoring (          -- the scoring run a call was last scored by
+            call_id VARCHAR NOT NULL,        -- (forms and input runs): reruns skip it
+            run_key VARCHAR NOT NULL,
+            scored_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("CREATE INDEX scorecards_call ON scorecards (call_id)")
+    con.execute("CREATE INDEX scorecard_answers_card ON scorecard_answers (scorecard_id)")
+    for col, typ in (("qa_score", "DOUBLE"), ("qa_auto_fail", "BOOLEAN"),
+                     ("qa_form_id", "VARCHAR"), ("review_state", "VARCHAR")):
+        con.execute(f"ALTER TABLE call_facts ADD COLUMN {col} {typ}")
+
+
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from aqm.metrics import CallMetrics
     from aqm.redact.audio import RedactedAudio
     from aqm.redact.redactor import RedactedSpan
-    from aqm.scoring import ComplianceResult
+    from aqm.scoring import ComplianceResult, Scorecard
+    from aqm.sentiment import CallSentiment
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class StoredCall:
     spans: tuple[RedactedSpan, ...] = ()
     media: RedactedAudio | None = None
     metrics: CallMetrics | None = None
+    sentiment: CallSentiment | None = None
     compliance: ComplianceResult | None = None
+    scoring: tuple[Lineage, tuple[Scorecard, ...]] | None = None  # the run, its scorecards
 
 
 SEGMENTS = pa.schema([
@@ -143,9 +146,17 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
             "call_id": call.call_id, "name": r.name, "speaker": r.speaker, "value": r.value,
             "unit": r.unit, "start_s": r.start_s, "end_s": r.end_s,
         } for r in met.to_rows()], schema=METRIC_VALUES))
+    if stored.sentiment is not None:
+        from aqm.store.analysis_writes import write_sentiment
+
+        write_sentiment(con, call.call_id, stored.sentiment, now)
     if stored.compliance is not None:
         from aqm.store.analysis_writes import write_compliance
 
         write_compliance(con, call.call_id, stored.compliance, now)
+    if stored.scoring is not None:
+        from aqm.store.analysis_writes import write_scorecards
+
+        write_scorecards(con, call.call_id, *stored.scoring, now)
     con.execute("DELETE FROM quarantine WHERE path = ?", [call.source_path])
     refresh_call_facts(con, call.call_id, now)
