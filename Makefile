@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DB ?= aqm.duckdb
 PYTEST_ARGS ?=
 
-.PHONY: setup demo test lint typecheck bench samples clean
+.PHONY: setup demo test lint typecheck bench bench-mis samples clean
 
 setup:
 	@bash scripts/setup.sh
@@ -36,6 +36,9 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/pipeline.py
+
+bench-mis: setup
+	$(PY) benchmarks/mis.py
 
 samples: setup
 	$(PY) samples/build_samples.py

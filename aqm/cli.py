@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -24,6 +23,9 @@ from rich.progress import (
 from rich.table import Table
 
 from aqm import __version__
+from aqm.cli_common import DEFAULT_DB, DbOpt, _fail, err, out
+from aqm.cli_mis import register as register_mis
+from aqm.cli_qa import calibration_app, coaching_app, review_app
 from aqm.errors import AqmError, InputError
 
 app = typer.Typer(help="aqm: offline call-centre QA and call analytics.", no_args_is_help=True,
@@ -38,17 +40,10 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(users_app, name="users")
 sentiment_app = typer.Typer(help="The sentiment model.", no_args_is_help=True)
 app.add_typer(sentiment_app, name="sentiment")
-
-err = Console(stderr=True)
-out = Console()
-
-DbOpt = Annotated[Path, typer.Option("--db", envvar="AQM_DB", help="DuckDB file.")]
-DEFAULT_DB = Path("aqm.duckdb")
-
-
-def _fail(e: AqmError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {e}")
-    return typer.Exit(code=e.exit_code)
+app.add_typer(review_app, name="review")
+app.add_typer(calibration_app, name="calibration")
+app.add_typer(coaching_app, name="coaching")
+register_mis(app)
 
 
 @app.callback()

@@ -5,6 +5,8 @@
     ├── AudioError           a recording cannot be used (empty, not audio, truncated, too short)
     ├── ModelError           a model cannot be found, assembled, verified or loaded
     ├── RuleError            a rule / scorecard file is invalid (names file and field)
+    ├── ReportError          an MIS report cannot be rendered (e.g. no chart renderer)
+    ├── PermissionDenied     the user's role does not allow the action
     └── StoreError           the DuckDB store failed, is locked too long, or is at another version
         └── SchemaVersionError   schema newer/older than this aqm; `aqm db migrate`
 
@@ -47,6 +49,18 @@ class RuleError(AqmError):
     """A rule, category or scorecard file is invalid."""
 
     exit_code = 5
+
+
+class ReportError(AqmError):
+    """An MIS report cannot be rendered (e.g. the PDF's charts need Chromium for kaleido)."""
+
+    exit_code = 7
+
+
+class PermissionDenied(AqmError):
+    """The user's role does not allow this (checked in the library, not only in the app)."""
+
+    exit_code = 8
 
 
 class StoreError(AqmError):

@@ -1,12 +1,12 @@
 """Benchmark: p95 latency of the app's calls grid and call page on a million-call database
 under 8 concurrent users (goal: under 1 s).
 
-1. ``generate()`` writes a synthetic database through the real schema (``Store.migrate``):
-   ``--calls`` calls (default 1,000,000) with metadata spread over 500 agents, 25 teams,
-   12 queues and 180 days, a transcript row, ``--segments`` segments of ``--words`` words,
-   ~30 metric values and a few timed events per call (like the metrics stage writes), some
-   redactions, the media row; then ``call_facts`` in one set-based pass. Everything goes
-   in as Arrow batches (``INSERT … SELECT``), indexes are built after the load. It is kept
+1. ``generate()`` writes a synthetic database with ``aqm.synth`` (the generator behind
+   ``aqm synth``, through the real schema and ``aqm.store.bulk``): ``--calls`` calls
+   (default 1,000,000) over 500 agents, 25 teams and 180 days, a transcript row,
+   ``--segments`` segments of ``--words`` words, the call-level metric values, speaker values
+   and a few timed events per call, some redactions, the media row, sentiment, scorecards,
+   compliance and categories; then ``call_facts`` in one set-based pass. It is kept
    (``--db``) and reused when it already has the calls.
 2. The app (``dashboards.app.create_app``) runs on waitress on 127.0.0.1 (threads as in
    ``aqm serve``); ``--users`` threads, each logged in with its own session (one agent among
@@ -29,198 +29,32 @@ import random
 import statistics
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import numpy as np
-import pyarrow as pa
+from aqm.synth import SynthOptions, synthesize
 
-from aqm.store import Store
-from aqm.store.facts import FACT_METRICS, rebuild_call_facts
-from aqm.store.writes import METRIC_VALUES, REDACTIONS, SEGMENTS, WORDS
-
-BATCH_CALLS = 50_000
-AGENTS = 500
-TEAMS = 25
-QUEUES = ("billing", "cards", "loans", "complaints", "fraud", "mortgage", "savings",
-          "lost_stolen", "card_payments", "card_services", "insurance", "general")
-LANGUAGES = ("vi", "en")
-START = dt.datetime(2026, 5, 1)
-RUN_KEY = "transcribe:faster-whisper:bench:bench"
-INDEXES = (("segments_call", "segments"), ("words_call", "words"),
-           ("metric_values_call", "metric_values"), ("call_facts_call", "call_facts"),
-           ("transcripts_call", "transcripts"), ("media_call", "media"))
-WORDS_TEXT = np.array(["thank", "you", "for", "calling", "how", "can", "i", "help", "today",
-                       "card", "account", "payment", "balance", "please", "hold", "one",
-                       "moment", "the", "yes", "no", "sure", "okay"])
-SPEAKER_METRICS = ("talk_s", "turn_count", "interruption_count", "word_count",
-                   "speaking_rate_wpm", "rms_dbfs", "peak_dbfs", "clipping_ratio",
-                   "raised_voice_count")
+BENCH_AGENT = "A1017"  # the agent user's calls
 
 
-def _ids(rng: np.random.Generator, n: int) -> np.ndarray:
-    raw = rng.integers(0, 2**63 - 1, size=(n, 2), dtype=np.int64)
-    return np.array([f"{a:016x}{b:016x}"[:20] for a, b in raw])
-
-
-def _calls_batch(rng: np.random.Generator, n: int, now: dt.datetime) -> pa.Table:
-    ids = _ids(rng, n)
-    agent = rng.integers(0, AGENTS, n)
-    team = agent % TEAMS
-    duration = np.round(np.clip(rng.lognormal(5.5, 0.6, n), 20, 3600), 2)
-    started = (np.datetime64(START) + (rng.random(n) * 180 * 86400).astype("timedelta64[s]"))
-    direction = rng.choice(["inbound", "outbound", "internal"], n, p=[0.8, 0.18, 0.02])
-    lang = rng.choice(LANGUAGES, n, p=[0.6, 0.4])
-    return pa.table({
-        "call_id": ids, "source_path": np.char.add("/archive/", np.char.add(ids, ".wav")),
-        "file_sha256": np.char.add(ids, "0" * 44), "file_size": (duration * 16000).astype(int),
-        "container": np.full(n, "wav"), "codec": np.full(n, "pcm_mulaw"),
-        "sample_rate_hz": np.full(n, 8000, dtype=np.int32),
-        "channels": np.full(n, 2, dtype=np.int32), "duration_s": duration,
-        "agent_id": np.char.add("A", agent.astype(str)),
-        "agent_name": np.char.add("Agent ", agent.astype(str)),
-        "team": np.char.add("Team ", team.astype(str)),
-        "queue": rng.choice(QUEUES, n), "direction": direction,
-        "started_at": started.astype("datetime64[us]"), "language_hint": lang,
-        "channel_layout": np.full(n, "agent=left"), "extra_json": np.full(n, "{}"),
-        "ingested_at": pa.array([now] * n, pa.timestamp("us")),
-    })
-
-
-def _children(rng: np.random.Generator, calls: pa.Table, n_seg: int, n_words: int
-              ) -> dict[str, pa.Table]:
-    ids = calls.column("call_id").to_numpy(zero_copy_only=False)
-    duration = calls.column("duration_s").to_numpy()
-    lang = calls.column("language_hint").to_numpy(zero_copy_only=False)
-    n = len(ids)
-    out: dict[str, pa.Table] = {}
-    out["transcripts"] = pa.table({
-        "call_id": ids, "run_key": np.full(n, RUN_KEY), "language": lang,
-        "language_probability": np.full(n, 0.97),
-        "channel_languages": pa.array([[x, x] for x in lang], pa.list_(pa.string())),
-        "segment_count": np.full(n, n_seg, dtype=np.int32),
-        "created_at": pa.array([START] * n, pa.timestamp("us")),
-        "redact_key": np.full(n, "redact:bench"),
-    })
-    # segments: evenly spread over the call, alternating speakers
-    seg_call = np.repeat(ids, n_seg)
-    seg_idx = np.tile(np.arange(n_seg, dtype=np.int32), n)
-    span = np.repeat(duration / n_seg, n_seg)
-    seg_start = np.round(seg_idx * span, 3)
-    seg_end = np.round(seg_start + span * 0.9, 3)
-    words = rng.choice(WORDS_TEXT, size=(n * n_seg, n_words))
-    text = np.array([" ".join(w) for w in words])
-    out["segments"] = pa.table({
-        "call_id": seg_call, "seg_idx": seg_idx,
-        "speaker": np.where(seg_idx % 2 == 0, "agent", "customer"),
-        "channel": (seg_idx % 2).astype(np.int32), "start_s": seg_start, "end_s": seg_end,
-        "text": text, "language": np.repeat(lang, n_seg),
-        "avg_logprob": np.full(n * n_seg, -0.2), "no_speech_prob": np.full(n * n_seg, 0.01),
-        "run_key": np.full(n * n_seg, RUN_KEY), "backend": np.full(n * n_seg, "faster-whisper"),
-    }, schema=SEGMENTS)
-    if n_words:
-        w_step = np.repeat(span * 0.9 / n_words, n_words)
-        w_start = np.round(np.repeat(seg_start, n_words) + np.tile(np.arange(n_words), n * n_seg)
-                           * w_step, 3)
-        out["words"] = pa.table({
-            "call_id": np.repeat(seg_call, n_words), "seg_idx": np.repeat(seg_idx, n_words),
-            "word_idx": np.tile(np.arange(n_words, dtype=np.int32), n * n_seg),
-            "start_s": w_start, "end_s": np.round(w_start + w_step * 0.8, 3),
-            "text": words.reshape(-1), "probability": np.full(n * n_seg * n_words, 0.9),
-        }, schema=WORDS)
-    # call-level metric values (speaker NULL), speaker values and a few timed events
-    m_names = list(FACT_METRICS) + ["duration_s", "rms_dbfs", "peak_dbfs", "clipping_ratio",
-                                    "response_latency_max_s"]
-    k = len(m_names)
-    values = rng.random((n, k))
-    scale = {"talk_ratio": 1, "longest_silence_s": 40, "overtalk_s": 20, "hold_s": 120,
-             "talk_s": 300, "non_talk_s": 100, "speaking_rate_wpm": 200, "rms_dbfs": -30}
-    for j, name in enumerate(m_names):
-        values[:, j] *= scale.get(name, 5)
-        if name.endswith("count"):
-            values[:, j] = np.floor(values[:, j])
-    sp_values = rng.random((n, 2 * len(SPEAKER_METRICS))) * 100
-    ev_per_call = rng.integers(0, 5, n)
-    ev_call = np.repeat(ids, ev_per_call)
-    ev_dur = np.repeat(duration, ev_per_call)
-    ev_start = np.round(rng.random(len(ev_call)) * ev_dur * 0.9, 2)
-    ev_len = np.round(rng.random(len(ev_call)) * 8 + 0.3, 2)
-    ev_name = rng.choice(["silence", "overtalk", "hold", "interruption", "raised_voice"],
-                         len(ev_call))
-    sp_names = [(s, m) for s in ("agent", "customer") for m in SPEAKER_METRICS]
-    out["metric_values"] = pa.concat_tables([
-        pa.table({"call_id": np.repeat(ids, k), "name": np.tile(m_names, n),
-                  "speaker": pa.nulls(n * k, pa.string()), "value": values.reshape(-1),
-                  "unit": np.full(n * k, "s"), "start_s": pa.nulls(n * k, pa.float64()),
-                  "end_s": pa.nulls(n * k, pa.float64())}, schema=METRIC_VALUES),
-        pa.table({"call_id": np.repeat(ids, len(sp_names)),
-                  "name": np.tile([m for _, m in sp_names], n),
-                  "speaker": np.tile([s for s, _ in sp_names], n),
-                  "value": sp_values.reshape(-1), "unit": np.full(n * len(sp_names), "s"),
-                  "start_s": pa.nulls(n * len(sp_names), pa.float64()),
-                  "end_s": pa.nulls(n * len(sp_names), pa.float64())}, schema=METRIC_VALUES),
-        pa.table({"call_id": ev_call, "name": ev_name,
-                  "speaker": pa.array(np.full(len(ev_call), "customer"),
-                                      mask=~np.isin(ev_name, ["interruption", "raised_voice"])),
-                  "value": ev_len, "unit": np.full(len(ev_call), "s"), "start_s": ev_start,
-                  "end_s": ev_start + ev_len}, schema=METRIC_VALUES),
-    ])
-    red = rng.random(n) < 0.05
-    r_ids = ids[red]
-    r_start = np.round(duration[red] * 0.3, 2)
-    out["redactions"] = pa.table({
-        "call_id": r_ids, "seg_idx": np.full(len(r_ids), 1, dtype=np.int32),
-        "entity": np.full(len(r_ids), "CARD"), "speaker": np.full(len(r_ids), "customer"),
-        "channel": np.full(len(r_ids), 1, dtype=np.int32), "start_s": r_start,
-        "end_s": r_start + 6.0, "word_start": np.full(len(r_ids), 2, dtype=np.int32),
-        "word_end": np.full(len(r_ids), 6, dtype=np.int32),
-        "occurrence": np.zeros(len(r_ids), dtype=np.int32),
-        "value_hash": pa.nulls(len(r_ids), pa.string()),
-        "run_key": np.full(len(r_ids), "redact:bench")}, schema=REDACTIONS)
-    out["media"] = pa.table({
-        "call_id": ids, "kind": np.full(n, "redacted"),
-        "path": np.char.add("/media/", np.char.add(ids, ".flac")),
-        "sha256": np.char.add(ids, "0" * 44), "masked_s": np.where(red, 6.0, 0.0),
-        "created_at": pa.array([START] * n, pa.timestamp("us"))})
-    return out
-
-
-def _insert(con: object, table: str, rows: pa.Table) -> None:
-    con.register("_batch", rows)  # type: ignore[attr-defined]
-    cols = ", ".join(rows.column_names)
-    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")  # type: ignore[attr-defined]
-    con.unregister("_batch")  # type: ignore[attr-defined]
+def bench_options(calls: int, segments: int = 8, words: int = 8, seed: int = 7
+                  ) -> SynthOptions:
+    return SynthOptions(calls=calls, start=dt.date(2026, 5, 1), end=dt.date(2026, 10, 27),
+                        seed=seed, agents=500, teams=25, segments_per_call=segments,
+                        words_per_segment=words)
 
 
 def generate(db: Path, calls: int, segments: int = 8, words: int = 8, seed: int = 7) -> None:
     """Write a synthetic database of ``calls`` calls (see the module docstring)."""
-    store = Store(db)
-    store.migrate()
-    rng = np.random.default_rng(seed)
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     t0 = time.monotonic()
-    with store.write() as con:
-        con.execute("SET enable_progress_bar = false")
-        for name, _ in INDEXES:
-            con.execute(f"DROP INDEX IF EXISTS {name}")
-    done = 0
-    while done < calls:
-        n = min(BATCH_CALLS, calls - done)
-        batch = _calls_batch(rng, n, now)
-        children = _children(rng, batch, segments, words)
-        with store.write() as con:
-            _insert(con, "calls", batch)
-            for table, rows in children.items():
-                _insert(con, table, rows)
-        done += n
+
+    def progress(rows: Mapping[str, int]) -> None:
+        done = rows.get("calls", 0)
         print(f"  {done:,} calls ({time.monotonic() - t0:.0f} s)", flush=True)
-    with store.write() as con:
-        con.execute("SET enable_progress_bar = false")
-        rebuild_call_facts(con, now)
-        for name, table in INDEXES:
-            con.execute(f"CREATE INDEX {name} ON {table} (call_id)")
-    print(f"generated {calls:,} calls in {time.monotonic() - t0:.0f} s "
-          f"({db.stat().st_size / 2**30:.2f} GiB)", flush=True)
+
+    report = synthesize(db, bench_options(calls, segments, words, seed), progress)
+    print(f"generated {report.calls:,} calls in {report.wall_s:.0f} s "
+          f"({report.size_bytes / 2**30:.2f} GiB)", flush=True)
 
 
 # -- the load ------------------------------------------------------------------------------
@@ -231,7 +65,7 @@ def _ensure_users(db: Path) -> None:
     from aqm import auth
 
     known = {u.username for u in auth.list_users(db)}
-    for name, role, agent in (("bench-qa", "qa", None), ("bench-agent", "agent", "A17")):
+    for name, role, agent in (("bench-qa", "qa", None), ("bench-agent", "agent", BENCH_AGENT)):
         if name not in known:
             auth.add_user(db, name, PASSWORD, role, agent_id=agent)
 
@@ -265,7 +99,7 @@ def _user_loop(base: str, username: str, call_ids: list[str], until: float, seed
     if r.status_code != 302 or "error" in r.headers.get("Location", ""):
         errors.append(f"login {username}: {r.status_code}")
         return
-    teams = [f"Team {i}" for i in range(TEAMS)]
+    teams = list(bench_options(1).team_names)
     scroll = 0
     sort = [{"colId": "started_at", "sort": "desc"}]
     while time.monotonic() < until:
@@ -304,7 +138,7 @@ def run_load(db: Path, users: int, seconds: float) -> dict[str, list[float]]:
 
     _ensure_users(db)
     store = Store(db)
-    agent_calls = list(q.calls_page(store, scope=q.CallScope(agent_id="A17"), limit=200)
+    agent_calls = list(q.calls_page(store, scope=q.CallScope(agent_id=BENCH_AGENT), limit=200)
                        .rows.call_id)
     all_calls = [str(c) for c in q.calls_page(store, sort=(q.SortKey("call_id"),), limit=1000,
                                               offset=12_345).rows.call_id]

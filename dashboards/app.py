@@ -26,10 +26,11 @@ import flask
 from dash import html
 
 from aqm.store import Store
-from dashboards import security
+from dashboards import analysis_sections, scorecard_section, security
 from dashboards.media import init_media
 
 HERE = Path(__file__).resolve().parent
+SECTIONS = (analysis_sections, scorecard_section)  # imported: they register call sections
 SESSION_HOURS = 8
 THREADS = 8  # waitress worker threads in `aqm serve`
 log = logging.getLogger("aqm.app")

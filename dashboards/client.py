@@ -40,7 +40,10 @@ CALLS_FILTER_STATE = (("calls-dates", "start_date"), ("calls-dates", "end_date")
                       ("calls-queue", "value"), ("calls-direction", "value"),
                       ("calls-language", "value"), ("calls-redacted", "value"),
                       ("calls-talk-ratio", "value"), ("calls-silence-min", "value"),
-                      ("calls-silence-max", "value"))
+                      ("calls-silence-max", "value"), ("calls-score", "value"),
+                      ("calls-auto-fail", "value"), ("calls-ended-negative", "value"),
+                      ("calls-review-state", "value"), ("calls-category", "value"),
+                      ("calls-failed-rule", "value"))
 
 
 def calls_rows_body(start: int = 0, end: int = 100, sort: list[dict[str, str]] | None = None,

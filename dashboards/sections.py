@@ -6,8 +6,8 @@ adds a section by registering a function that builds it from the call's data and
     from dashboards.sections import call_section
 
     @call_section("Scorecard", order=10)
-    def scorecard(view: CallView, user: User) -> Component | None:
-        ...  # None: nothing to show for this call or this user
+    def scorecard(view: CallView, user: User, params: dict[str, str]) -> Component | None:
+        ...  # None: nothing to show for this call or this user; params: the URL's query
 
 Sections are shown below the transcript in ``order``. Their callbacks live beside them and,
 like every callback, are wrapped in ``dashboards.security.guarded``; the call page has already
@@ -23,7 +23,7 @@ from typing import Any
 from aqm.auth import User
 from aqm.store.queries import CallView
 
-SectionBuilder = Callable[[CallView, User], Any]
+SectionBuilder = Callable[[CallView, User, dict[str, str]], Any]
 
 
 @dataclass(frozen=True)

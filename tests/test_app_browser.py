@@ -171,3 +171,125 @@ def test_app104_grid_filters_on_the_server(dash_duo: Any) -> None:
     dash_duo.select_dcc_dropdown("#calls-redacted", "with redactions")
     dash_duo.wait_for_contains_text("#calls-count", "0 matching")
     no_console_errors(dash_duo)
+
+
+def test_app105_a_reviewer_overrides_the_machine_and_the_score_changes(
+        dash_duo: Any, app_db: Path) -> None:
+    from aqm.store import Store
+
+    cid = call_of(app_db, "A1002")  # the angry caller
+    with Store(app_db).read() as con:
+        machine = con.execute("SELECT score, scorecard_json FROM scorecards WHERE call_id = ?",
+                              [cid]).fetchone()
+    assert machine is not None
+    login(dash_duo, "qa")
+    dash_duo.driver.get(f"{dash_duo.server_url}/calls/{cid}")
+    dash_duo.wait_for_element("#card-table")
+    dash_duo.wait_for_element("#call-sentiment .main-svg")
+    assert "complaint" in dash_duo.find_element("#call-categories").text
+    assert "pass" in dash_duo.find_element("#call-compliance").text
+    assert f"machine {machine[0]:.1f}" in dash_duo.find_element("#card-summary").text
+    # Bootstrap makes scrolling smooth: jump instead, so the element is where clicks land
+    center = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})"
+    dash_duo.driver.execute_script(center, dash_duo.find_element("#card-answer-notes"))
+    dash_duo.select_dcc_dropdown("#card-answer-notes", "no")
+    dash_duo.wait_for_text_to_equal("#card-answer-notes", "no")
+    dash_duo.find_element("#card-review-comment").send_keys("no CRM note taken")
+    button = dash_duo.find_element("#card-review-submit")
+    dash_duo.driver.execute_script(center, button)
+    button.click()
+    saved = dash_duo.wait_for_element("#card-review-saved").text
+    with Store(app_db).read() as con:
+        review = con.execute("SELECT score, reviewer FROM reviews WHERE call_id = ? AND "
+                             "kind = 'review'", [cid]).fetchone()
+        answer = con.execute("SELECT a.answer_json, a.auto_answer_json FROM review_answers a "
+                             "JOIN reviews r USING (review_id) WHERE r.call_id = ? AND "
+                             "a.question_id = 'notes'", [cid]).fetchone()
+        after = con.execute("SELECT score, scorecard_json FROM scorecards WHERE call_id = ?",
+                            [cid]).fetchone()
+        facts = con.execute("SELECT qa_score, review_state FROM call_facts WHERE call_id = ?",
+                            [cid]).fetchone()
+    assert review is not None and review[1] == "qa" and f"{review[0]:.1f}" in saved
+    assert review[0] != machine[0]  # "notes" no: the closing section loses a third
+    assert answer == ("no", None)  # the machine left "notes" for people
+    assert after == machine  # the machine's scorecard is kept as it was
+    assert facts == (review[0], "reviewed")
+    dash_duo.driver.get(f"{dash_duo.server_url}/calls/{cid}")
+    dash_duo.wait_for_contains_text("#card-final", f"final {review[0]:.1f}")
+    no_console_errors(dash_duo)
+
+
+def _click(duo: Any, selector: str) -> None:
+    el = duo.find_element(selector)
+    duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el)
+    el.click()
+
+
+def test_app106_agent_disputes_lead_upholds_queue_and_calibration_pages(
+        dash_duo: Any, app_db: Path) -> None:
+    from aqm.auth import load_user
+    from aqm.scoring.people import PersonAnswer, current_review, submit_review
+    from aqm.store import Store
+
+    cid = call_of(app_db, "A1002")
+    if current_review(app_db, cid) is None:  # app105 reviewed it; alone, review it here
+        qa = load_user(app_db, "qa")
+        assert qa is not None
+        submit_review(app_db, qa, cid, [PersonAnswer("notes", "no")])
+    login(dash_duo, "david")
+    dash_duo.driver.get(f"{dash_duo.server_url}/calls/{cid}")
+    dash_duo.wait_for_element("#card-dispute-submit")
+    dash_duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+        dash_duo.find_element("#card-dispute-q"))
+    dash_duo.select_dcc_dropdown("#card-dispute-q", "Took notes of the call in the CRM")
+    dash_duo.select_dcc_dropdown("#card-dispute-answer", "yes")
+    dash_duo.find_element("#card-dispute-reason").send_keys("the note is in the CRM")
+    _click(dash_duo, "#card-dispute-submit")
+    dash_duo.wait_for_element("#card-dispute-saved")
+    with Store(app_db).read() as con:
+        dispute = con.execute("SELECT dispute_id, status FROM disputes WHERE call_id = ?",
+                              [cid]).fetchone()
+    assert dispute is not None and dispute[1] == "open"
+    no_console_errors(dash_duo)
+
+    login(dash_duo, "qa")
+    dash_duo.driver.get(f"{dash_duo.server_url}/disputes")
+    dash_duo.wait_for_element(f"#dispute-act-{dispute[0]}")
+    dash_duo.find_element(f"#dispute-comment-{dispute[0]} input").send_keys("found the note")
+    _click(dash_duo, f"#dispute-act-{dispute[0]} .btn-success")
+    dash_duo.wait_for_contains_text("#disputes-done", "upheld")
+    with Store(app_db).read() as con:
+        status = con.execute("SELECT status, score_before < score_after FROM disputes "
+                             "WHERE dispute_id = ?", [dispute[0]]).fetchone()
+        facts = con.execute("SELECT review_state FROM call_facts WHERE call_id = ?",
+                            [cid]).fetchone()
+    assert status == ("upheld", True) and facts == ("reviewed",)
+
+    dash_duo.driver.get(f"{dash_duo.server_url}/reviews?period=2026-11")
+    dash_duo.wait_for_element("#reviews-build")
+    _click(dash_duo, "#reviews-build")
+    dash_duo.wait_for_contains_text("#reviews-picked", "calls picked")
+    assert len(dash_duo.find_elements("#reviews-queue tbody tr")) >= 1
+    dash_duo.driver.get(f"{dash_duo.server_url}/calibration")
+    dash_duo.wait_for_element("#calibration-create")
+    no_console_errors(dash_duo)
+    dash_duo.driver.get(f"{dash_duo.server_url}/admin")  # qa is not an admin: the server
+    assert "403" in dash_duo.find_element("body").text  # refuses before any page is built
+    dash_duo.reset_log_timestamp()
+
+
+def test_app107_coach_sees_an_agents_needs_and_records_a_session(
+        dash_duo: Any, app_db: Path) -> None:
+    login(dash_duo, "coach")
+    dash_duo.driver.get(f"{dash_duo.server_url}/coaching?agent=A1003&period=2026-11")
+    _click(dash_duo, "#coaching-show")
+    dash_duo.wait_for_element("#coaching-needs")
+    assert "qa:inbound_qa/" in dash_duo.find_element("#coaching-needs").text
+    dash_duo.wait_for_element("#coaching-trend .main-svg")
+    dash_duo.find_element("#coaching-criteria").send_keys("qa:inbound_qa/greeting")
+    _click(dash_duo, "#coaching-save")
+    dash_duo.wait_for_element("#coaching-session-saved")
+    assert audit_rows(app_db, "coaching_session", "coach") == 1
+    no_console_errors(dash_duo)

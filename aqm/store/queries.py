@@ -28,9 +28,13 @@ GRID_COLUMNS: tuple[str, ...] = (
     "call_id", "started_at", "duration_s", "agent_id", "agent_name", "team", "queue",
     "direction", "language", "redaction_count", "talk_ratio", "longest_silence_s",
     "overtalk_s", "hold_s", "interruption_count", "silence_count", "response_latency_mean_s",
-    "speaking_rate_wpm",
+    "speaking_rate_wpm", "qa_score", "qa_auto_fail", "review_state",
+    "customer_sentiment_start", "customer_sentiment_end", "customer_ended_negative",
 )
-RANGE_COLUMNS: frozenset[str] = frozenset((*FACT_METRICS, "duration_s", "redaction_count"))
+RANGE_COLUMNS: frozenset[str] = frozenset((*FACT_METRICS, "duration_s", "redaction_count",
+                                           "qa_score", "customer_sentiment_start",
+                                           "customer_sentiment_end"))
+FLAG_COLUMNS: frozenset[str] = frozenset(("qa_auto_fail", "customer_ended_negative"))
 DEFAULT_SORT = ("started_at", True)
 MAX_PAGE_ROWS = 1000
 TIMELINE_EVENTS = ("silence", "overtalk", "hold", "hold_music", "interruption", "raised_voice")
@@ -80,6 +84,10 @@ class CallFilter:
     languages: tuple[str, ...] = ()
     has_redactions: bool | None = None
     ranges: tuple[MetricRange, ...] = ()
+    flags: tuple[tuple[str, bool], ...] = ()  # (column in FLAG_COLUMNS, wanted value)
+    review_states: tuple[str, ...] = ()  # auto | reviewed | disputed | none (not scored)
+    categories: tuple[str, ...] = ()  # any of these call drivers
+    failed_rules: tuple[str, ...] = ()  # any of these rules failed ("file/rule" or "rule")
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,24 @@ def _where(flt: CallFilter, scope: CallScope) -> tuple[str, list[Any]]:
             params.extend(values)
     if flt.has_redactions is not None:
         parts.append("redaction_count > 0" if flt.has_redactions else "redaction_count = 0")
+    for column, wanted in flt.flags:
+        if column not in FLAG_COLUMNS:
+            raise ValueError(f"cannot filter calls on {column!r}")
+        parts.append(f"coalesce({column}, false) = ?")
+        params.append(bool(wanted))
+    if flt.review_states:
+        parts.append("coalesce(review_state, 'none') IN "
+                     f"({', '.join('?' for _ in flt.review_states)})")
+        params.extend(flt.review_states)
+    if flt.categories:
+        parts.append("call_id IN (SELECT call_id FROM call_categories WHERE category IN "
+                     f"({', '.join('?' for _ in flt.categories)}))")
+        params.extend(flt.categories)
+    if flt.failed_rules:
+        parts.append("call_id IN (SELECT call_id FROM compliance_results WHERE status = 'fail' "
+                     "AND (rule_id IN ({0}) OR file || '/' || rule_id IN ({0})))".format(
+                         ", ".join("?" for _ in flt.failed_rules)))
+        params.extend(flt.failed_rules * 2)
     for r in flt.ranges:
         if r.column not in RANGE_COLUMNS:
             raise ValueError(f"cannot filter calls on {r.column!r}")
@@ -149,7 +175,7 @@ def _where(flt: CallFilter, scope: CallScope) -> tuple[str, list[Any]]:
 
 # NULLs sort last either way: each sort column is compared through coalesce(col, sentinel)
 _TEXT_COLUMNS = frozenset({"call_id", "agent_id", "agent_name", "team", "queue", "direction",
-                           "language"})
+                           "language", "review_state"})
 
 
 def _sort_expr(key: SortKey) -> str:
@@ -163,6 +189,8 @@ def _sort_expr(key: SortKey) -> str:
         sentinel = "'-infinity'::TIMESTAMP" if key.descending else "'infinity'::TIMESTAMP"
     else:
         sentinel = "'-inf'::DOUBLE" if key.descending else "'inf'::DOUBLE"
+        if key.column in FLAG_COLUMNS:
+            return f"coalesce(CAST({key.column} AS DOUBLE), {sentinel})"
     return f"coalesce({key.column}, {sentinel})"
 
 

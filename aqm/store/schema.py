@@ -405,6 +405,108 @@ def m008_scorecards(con: Any) -> None:
         con.execute(f"ALTER TABLE call_facts ADD COLUMN {col} {typ}")
 
 
+@migration
+def m009_acd_records(con: Any) -> None:
+    """The phone system's call records (ACD / queue log / CDR), one per call or call leg,
+    answered or abandoned (abandoned calls have no recording): the MIS volume, ASA, service
+    level, abandonment and handle-time KPIs come from here. ``aqm import-acd`` fills it
+    (re-importing a key replaces its row) and links rows to recordings; ``aqm synth`` too.
+    All times are UTC. Also ``mis_call_extras``, a derived per-call table of compliance and
+    call drivers that MIS reports keep up to date themselves."""
+    con.execute("""
+        CREATE TABLE acd_records (
+            call_key VARCHAR NOT NULL,       -- the phone system's id of the call (leg), unique
+            started_at TIMESTAMP NOT NULL,   -- UTC: entered the queue (inbound) / dialled
+            queue VARCHAR,
+            direction VARCHAR NOT NULL,      -- inbound | outbound | internal
+            outcome VARCHAR NOT NULL,        -- answered | abandoned
+            wait_s DOUBLE,                   -- in queue until answered or abandoned
+            agent_id VARCHAR,
+            agent_name VARCHAR,
+            team VARCHAR,
+            language VARCHAR,
+            talk_s DOUBLE,
+            hold_s DOUBLE,
+            wrap_s DOUBLE,                   -- after-call work
+            call_id VARCHAR,                 -- the linked recording (calls.call_id); NULL: none
+            link_method VARCHAR,             -- call_id | key | agent_time | synth; NULL: none
+            link_delta_s DOUBLE,             -- agent_time: recording start - answer time
+            source VARCHAR NOT NULL,         -- file it came from
+            source_row INTEGER,              -- 1-based data row in that file
+            updated_at TIMESTAMP NOT NULL    -- imported, or linked to a recording, at
+        )""")
+    con.execute("CREATE INDEX acd_records_key ON acd_records (call_key)")
+    con.execute("CREATE INDEX acd_records_call ON acd_records (call_id)")
+    con.execute("""
+        CREATE TABLE mis_call_extras (       -- per recording, for MIS reports: its compliance
+            call_id VARCHAR NOT NULL,        -- per rule and call drivers as lists, so reports
+            started_at TIMESTAMP,            -- need not scan compliance_results; rebuilt for
+            refreshed_at TIMESTAMP NOT NULL, -- calls whose call_facts.refreshed_at differs
+            rules_pass VARCHAR[] NOT NULL,   -- (aqm.store.mis_extras)
+            rules_fail VARCHAR[] NOT NULL,
+            rules_na VARCHAR[] NOT NULL,
+            categories VARCHAR[] NOT NULL
+        )""")
+
+
+@migration
+def m010_review_workflow(con: Any) -> None:
+    """People's side of QA: which machine scorecard a review corrects, a dispute's question
+    and the score it changed, review queues from sampling, calibration sessions. Reviews are
+    never edited: an upheld dispute adds a new review that supersedes the old one."""
+    for col, typ in (("scorecard_id", "VARCHAR"), ("supersedes", "VARCHAR"),
+                     ("superseded_by", "VARCHAR"), ("final_json", "VARCHAR")):
+        con.execute(f"ALTER TABLE reviews ADD COLUMN {col} {typ}")
+    for col, typ in (("question_id", "VARCHAR"), ("asked_answer", "VARCHAR"),
+                     ("score_before", "DOUBLE"), ("score_after", "DOUBLE"),
+                     ("new_review_id", "VARCHAR")):
+        con.execute(f"ALTER TABLE disputes ADD COLUMN {col} {typ}")
+    con.execute("""
+        CREATE TABLE review_queue (          -- calls picked for people to review
+            period VARCHAR NOT NULL,         -- e.g. 2026-11
+            call_id VARCHAR NOT NULL,        -- picked once per period
+            agent_id VARCHAR,
+            reason VARCHAR NOT NULL,         -- random | auto_fail | low_score | ...
+            detail VARCHAR NOT NULL DEFAULT '',
+            picked_by VARCHAR NOT NULL,
+            picked_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE calibration_sessions (
+            session_id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            form_id VARCHAR NOT NULL,
+            calibrator VARCHAR NOT NULL,     -- whose answers are the reference
+            created_by VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            closed_at TIMESTAMP
+        )""")
+    con.execute("""
+        CREATE TABLE calibration_calls (
+            session_id VARCHAR NOT NULL,
+            call_id VARCHAR NOT NULL
+        )""")
+    con.execute("CREATE INDEX review_queue_call ON review_queue (call_id)")
+    con.execute("CREATE INDEX disputes_call ON disputes (call_id)")
+
+
+@migration
+def m011_coaching_sessions(con: Any) -> None:
+    """Coaching sessions a coach records with an agent (criteria, notes, calls discussed,
+    follow-up), so later reports show the before / after change on those criteria."""
+    con.execute("""
+        CREATE TABLE coaching_sessions (
+            session_id VARCHAR PRIMARY KEY,
+            agent_id VARCHAR NOT NULL,
+            coach VARCHAR NOT NULL,          -- users.username
+            held_on DATE NOT NULL,
+            criteria_json VARCHAR NOT NULL,  -- ["qa:form/question", "rule:file/rule", ...]
+            notes VARCHAR NOT NULL,
+            calls_json VARCHAR NOT NULL,     -- call ids discussed
+            follow_up DATE,
+            created_at TIMESTAMP NOT NULL
+        )""")
+    con.execute("CREATE INDEX coaching_sessions_agent ON coaching_sessions (agent_id)")
 
 
 SCHEMA_VERSION = len(MIGRATIONS)

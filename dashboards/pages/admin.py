@@ -27,6 +27,25 @@ AUDIT_COLUMNS = [{"field": f, "headerName": h, "sortable": False} for f, h in (
     ("action", "Action"), ("call_id", "Call"), ("detail", "Detail"))]
 
 
+def _files() -> Any:
+    from aqm.errors import AqmError
+    from aqm.scoring import load_forms, load_pack
+
+    try:
+        pack = load_pack()
+        forms = load_forms(None, pack)
+    except AqmError as e:
+        return dbc.Alert(str(e), color="danger", id="admin-files")
+    rows = [html.Tr([html.Td("form"), html.Td(f.name), html.Td(f.label),
+                     html.Td(f.title), html.Td(html.Code(f.sha256[:12])), html.Td(f.path)])
+            for f in forms]
+    rows += [html.Tr([html.Td(f.kind), html.Td(f.name), html.Td(f.version), html.Td(""),
+                      html.Td(html.Code(f.sha256[:12])), html.Td(f.path)]) for f in pack.files]
+    return dbc.Table([html.Thead(html.Tr([html.Th(x) for x in (
+        "Kind", "Name", "Version", "Title", "SHA-256", "File")])), html.Tbody(rows)],
+        size="sm", striped=True, id="admin-files")
+
+
 @guarded_layout(__name__)
 def layout(**_: Any) -> Any:
     users = [{"username": u.username, "role": u.role, "agent_id": u.agent_id, "team": u.team,
@@ -40,6 +59,11 @@ def layout(**_: Any) -> Any:
         dag.AgGrid(id="admin-users", columnDefs=USER_COLUMNS, rowData=users,
                    defaultColDef={"sortable": True, "resizable": True, "flex": 1},
                    dashGridOptions={"domLayout": "autoHeight"}, className="ag-theme-alpine"),
+        html.H4("Active forms and rule files", className="mt-4"),
+        html.P(["Read only: edit the YAML files under ", html.Code("scorecards/"),
+                ", check them with ", html.Code("aqm rules check"), ", re-score with ",
+                html.Code("aqm score"), "."], className="text-muted"),
+        _files(),
         html.H4("Audit log", className="mt-4"),
         dbc.Row([
             dbc.Col(dbc.Input(id="admin-audit-user", placeholder="user", debounce=True), md=3),

@@ -178,20 +178,33 @@ def _header(h: q.CallHeader) -> Any:
                    className="row mb-0 small", id="call-header")
 
 
+def _start_at(value: Any) -> float | None:
+    try:
+        t = float(value)
+    except (TypeError, ValueError):
+        return None
+    return t if 0 < t < 86_400 else None
+
+
 @guarded_layout(__name__)
-def layout(call_id: str | None = None, **_: Any) -> Any:
+def layout(call_id: str | None = None, **params: Any) -> Any:
     user = current()
     assert user is not None and call_id is not None
     view = q.call_view(store(), call_id)
     if view is None:
         return message("Not found", "There is no such call.", "secondary")
     auth.audit(db_path(), user, "transcript_view", call_id=call_id)
-    player = html.Audio(id="call-audio", src=f"/audio/{call_id}", controls=True,
-                        preload="none", className="w-100") if view.header.has_audio else \
+    start = _start_at(params.get("t"))  # ?t=SECONDS: open at that moment (media fragment)
+    player = html.Audio(id="call-audio", src=f"/audio/{call_id}" + (
+        f"#t={start:.2f}" if start else ""), controls=True,
+        preload="metadata" if start else "none", className="w-100") \
+        if view.header.has_audio else \
         html.P("No redacted audio is stored for this call.", className="text-muted")
     sections = [html.Div([html.H5(s.title), body], className="mt-3",
                          id=f"call-section-{s.title.lower().replace(' ', '-')}")
-                for s in CALL_SECTIONS if (body := s.build(view, user)) is not None]
+                for s in CALL_SECTIONS
+                if (body := s.build(view, user, {k: str(v) for k, v in params.items()}))
+                is not None]
     return html.Div([
         html.H4(["Call ", html.Code(call_id, id="call-id")], className="mb-3"),
         dbc.Row([

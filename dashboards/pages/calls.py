@@ -44,6 +44,11 @@ COLUMNS: list[dict[str, Any]] = [
     {"field": "call_id", "headerName": "Call", "cellRenderer": "CallLink", "width": 130},
     {"field": "started_at", "headerName": "Started (UTC)", "width": 150, "sort": "desc"},
     {"field": "duration_s", "headerName": "Duration", "width": 100, "type": "rightAligned"},
+    {"field": "qa_score", "headerName": "QA score", "width": 105, "type": "rightAligned"},
+    {"field": "qa_auto_fail", "headerName": "Auto-fail", "width": 100},
+    {"field": "review_state", "headerName": "Review", "width": 105},
+    {"field": "customer_sentiment_end", "headerName": "Customer at end", "width": 140,
+     "type": "rightAligned"},
     {"field": "agent_name", "headerName": "Agent", "width": 150},
     {"field": "agent_id", "headerName": "Agent id", "width": 100},
     {"field": "team", "headerName": "Team", "width": 140},
@@ -62,7 +67,26 @@ COLUMNS: list[dict[str, Any]] = [
 ]
 FILTER_IDS = ("calls-dates", "calls-agent", "calls-team", "calls-queue", "calls-direction",
               "calls-language", "calls-redacted", "calls-talk-ratio", "calls-silence-min",
-              "calls-silence-max")
+              "calls-silence-max", "calls-score", "calls-auto-fail", "calls-ended-negative",
+              "calls-review-state", "calls-category", "calls-failed-rule")
+YES_NO = [{"label": "yes", "value": "yes"}, {"label": "no", "value": "no"}]
+REVIEW_STATES = [{"label": "not reviewed", "value": "auto"},
+                 {"label": "reviewed", "value": "reviewed"},
+                 {"label": "disputed", "value": "disputed"},
+                 {"label": "not scored", "value": "none"}]
+
+
+def _pack_options() -> tuple[list[str], list[str]]:
+    """Category ids and rule ids (file/rule) of the active rule files, for the menus."""
+    from aqm.errors import AqmError
+    from aqm.scoring import load_pack
+
+    try:
+        pack = load_pack()
+    except AqmError:
+        return [], []
+    return (sorted(c.id for c in pack.categories),
+            sorted(f"{r.file}/{r.id}" for r in pack.rules))
 
 
 def _filter_options(scope: q.CallScope) -> q.FilterOptions:
@@ -117,6 +141,7 @@ def layout(**_: Any) -> Any:
     user = current()
     assert user is not None
     opts = _filter_options(user.scope)
+    categories, rules = _pack_options()
     plain = lambda values: [{"label": v, "value": v} for v in values]  # noqa: E731
     filters = dbc.Card(dbc.CardBody([
         dbc.Row([
@@ -151,6 +176,23 @@ def layout(**_: Any) -> Any:
                 dbc.Input(id="calls-silence-max", type="number", min=0, placeholder="max",
                           debounce=True)])], md=3),
         ], className="mt-1"),
+        dbc.Row([
+            dbc.Col([dbc.Label("QA score"), dcc.RangeSlider(
+                id="calls-score", min=0, max=100, step=5, value=[0, 100],
+                marks={0: "0", 50: "50", 100: "100"}, allowCross=False)], md=3),
+            dbc.Col([dbc.Label("Auto-fail"), dcc.Dropdown(
+                id="calls-auto-fail", clearable=True, placeholder="any", options=YES_NO)],
+                md=1),
+            dbc.Col([dbc.Label("Customer ended negative"), dcc.Dropdown(
+                id="calls-ended-negative", clearable=True, placeholder="any",
+                options=YES_NO)], md=2),
+            dbc.Col([dbc.Label("Review"), _dropdown("calls-review-state", "any",
+                                                    REVIEW_STATES)], md=2),
+            dbc.Col([dbc.Label("Call driver"), _dropdown("calls-category", "any",
+                                                         plain(categories))], md=2),
+            dbc.Col([dbc.Label("Rule failed"), _dropdown("calls-failed-rule", "any",
+                                                         plain(rules))], md=2),
+        ], className="mt-1"),
     ]), className="mb-3")
     columns = COLUMNS if user.can("calls.view") else [  # no links for those who may not open
         {k: v for k, v in c.items() if k != "cellRenderer"} for c in COLUMNS]
@@ -182,7 +224,9 @@ def _date(value: Any) -> dt.date | None:
 
 def build_filter(start: Any, end: Any, agents: Any, teams: Any, queues: Any, directions: Any,
                  languages: Any, redacted: Any, talk: Any, silence_min: Any,
-                 silence_max: Any) -> q.CallFilter:
+                 silence_max: Any, score: Any = None, auto_fail: Any = None,
+                 ended_negative: Any = None, review_states: Any = None,
+                 categories: Any = None, failed_rules: Any = None) -> q.CallFilter:
     """The filter bar's values (as the browser sent them) as a ``CallFilter``."""
     tup = lambda v: tuple(str(x) for x in (v or ()))  # noqa: E731
     ranges = []
@@ -190,7 +234,13 @@ def build_filter(start: Any, end: Any, agents: Any, teams: Any, queues: Any, dir
         ranges.append(q.MetricRange("talk_ratio", float(talk[0]), float(talk[1])))
     if silence_min is not None or silence_max is not None:
         ranges.append(q.MetricRange("longest_silence_s", _num(silence_min), _num(silence_max)))
+    if score and (score[0] > 0 or score[1] < 100):
+        ranges.append(q.MetricRange("qa_score", float(score[0]), float(score[1])))
+    flags = tuple((column, value == "yes") for column, value in (
+        ("qa_auto_fail", auto_fail), ("customer_ended_negative", ended_negative)) if value)
     return q.CallFilter(
+        flags=flags, review_states=tup(review_states), categories=tup(categories),
+        failed_rules=tup(failed_rules),
         date_from=_date(start), date_to=_date(end), agent_ids=tup(agents), teams=tup(teams),
         queues=tup(queues), directions=tup(directions), languages=tup(languages),
         has_redactions=None if not redacted else redacted == "yes", ranges=tuple(ranges))
@@ -207,6 +257,8 @@ def _fmt_row(row: dict[str, Any]) -> dict[str, Any]:
             out[key] = f"{int(value) // 60}:{int(value) % 60:02d}"
         elif key == "talk_ratio":
             out[key] = f"{value:.0%}"
+        elif isinstance(value, bool):
+            out[key] = "yes" if value else "no"
         elif key.endswith("_count"):
             out[key] = int(value)
         elif isinstance(value, float):
