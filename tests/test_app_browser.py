@@ -293,3 +293,30 @@ def test_app107_coach_sees_an_agents_needs_and_records_a_session(
     dash_duo.wait_for_element("#coaching-session-saved")
     assert audit_rows(app_db, "coaching_session", "coach") == 1
     no_console_errors(dash_duo)
+
+
+def test_app108_mis_page_shows_the_report_and_exports_the_same_numbers(
+        dash_duo: Any, app_db: Path) -> None:
+    import openpyxl
+
+    from aqm.mis import ReportRequest, build_report
+
+    login(dash_duo, "mis")
+    dash_duo.driver.get(f"{dash_duo.server_url}/mis?period=2026-11")
+    _click(dash_duo, "#mis-show")
+    dash_duo.wait_for_element("#mis-summary")
+    report = build_report(app_db, ReportRequest(period="2026-11", by=("team",)))
+    inbound = next(r for r in report.summary.rows if r[0] == "volume_in")
+    assert f"Inbound calls {inbound[2]}" in dash_duo.find_element("#mis-summary").text
+    assert "Retail Banking" in dash_duo.find_element("#mis-breakdown").text
+    folder = Path(dash_duo.download_path)
+    before = set(folder.glob("*.xlsx"))
+    _click(dash_duo, "#mis-export-xlsx")
+    path = wait_until(lambda: next(iter(set(folder.glob("*.xlsx")) - before), None),
+                      what="the xlsx download")
+    wait_until(lambda: path.stat().st_size > 0 and not list(folder.glob("*.crdownload")),
+               what="the download to finish")
+    book = openpyxl.load_workbook(path)
+    cells = [[c.value for c in row] for row in book[book.sheetnames[0]].iter_rows()]
+    assert any(row[:3] == ["volume_in", "Inbound calls", inbound[2]] for row in cells), cells[:5]
+    no_console_errors(dash_duo)
