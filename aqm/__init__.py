@@ -16,12 +16,6 @@ from aqm.errors import (  # noqa: E402
     SchemaVersionError,
     StoreError,
 )
-from aqm.export import export  # noqa: E402
-from aqm.metrics import CallMetrics, MetricsOptions  # noqa: E402
-from aqm.pipeline import BatchReport, RunOptions, run_batch  # noqa: E402
-from aqm.redact import RedactedSpan, RedactionOptions, redact_text  # noqa: E402
-from aqm.store import Store, StoreStatus  # noqa: E402
-from aqm.transcribe.base import TranscribeOptions  # noqa: E402
 from aqm.types import (  # noqa: E402
     AudioInfo,
     Call,
@@ -34,6 +28,27 @@ from aqm.types import (  # noqa: E402
     Transcript,
     Word,
 )
+
+# The rest loads on first use (PEP 562), so `import aqm.x` stays cheap for the commands
+# and reports that need little of the library.
+_LAZY = {
+    "export": "aqm.export", "CallMetrics": "aqm.metrics", "MetricsOptions": "aqm.metrics",
+    "BatchReport": "aqm.pipeline", "RunOptions": "aqm.pipeline", "run_batch": "aqm.pipeline",
+    "RedactedSpan": "aqm.redact", "RedactionOptions": "aqm.redact",
+    "redact_text": "aqm.redact", "Store": "aqm.store", "StoreStatus": "aqm.store",
+    "TranscribeOptions": "aqm.transcribe.base",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'aqm' has no attribute {name!r}")
+
 
 __all__ = [
     "AqmError", "AudioError", "AudioInfo", "BatchReport", "Call", "CallMetadata", "CallMetrics",
