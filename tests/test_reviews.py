@@ -141,6 +141,14 @@ def test_rev002_review_then_dispute_upheld_keeps_history(qa_db: Path, tmp_path: 
     assert cards == (2,)
     assert _facts(qa_db, angry) == (done.score_after, "reviewed")  # people's score wins
     assert audit == ["review_submit:lead", "dispute_raise:david", "dispute_uphold:lead"]
+    from aqm.export import iter_export
+
+    exported = next(r for r in iter_export(qa_db) if r["call_id"] == angry)
+    first, second = exported["scores"]  # the machine's v1 card (reviewed), then v2
+    assert [r["review_id"] for r in first["reviews"]] == [review.review_id, now.review_id]
+    assert first["reviews"][0]["superseded_by"] == now.review_id
+    assert first["final_score"] == done.score_after and first["score"] == machine_score
+    assert second["reviews"] == [] and second["final_score"] == second["score"]
 
 
 def test_rev003_sampling_picks_risks_then_random_never_twice(qa_db: Path) -> None:

@@ -100,10 +100,7 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
     feelings = {str(r.call_id): (str(r.sentiment_json), str(r.segments_json)) for r in _ids(
         con, "SELECT call_id, sentiment_json, segments_json FROM call_sentiment "
              "WHERE call_id IN {ids}", ids).itertuples(index=False)}
-    cards: dict[str, list[str]] = {}
-    for r in _ids(con, "SELECT call_id, scorecard_json FROM scorecards WHERE call_id IN {ids} "
-                       "ORDER BY call_id, created_at, form_id", ids).itertuples(index=False):
-        cards.setdefault(str(r.call_id), []).append(str(r.scorecard_json))
+    cards = _scorecards(con, ids)
     order = {cid: i for i, cid in enumerate(ids)}
     for c in sorted(calls.itertuples(index=False), key=lambda c: order[str(c.call_id)]):
         call = row_to_call(c)
@@ -118,6 +115,35 @@ def load_records(con: Any, ids: list[str]) -> Iterator[CallRecord]:
                          sentiment_json=feelings.get(cid, (None, None))[0],
                          segment_sentiment_json=feelings.get(cid, (None, None))[1],
                          scores_json=tuple(cards.get(cid, ())))
+
+
+def _scorecards(con: Any, ids: list[str]) -> dict[str, list[str]]:
+    """Each call's scorecards (the export's ``scores`` entries, oldest first), each with the
+    people's reviews of it (``reviews``, oldest first; calibration reviews left out) and
+    ``final_score``: the current review's score, else the machine's."""
+    reviews: dict[str, list[dict[str, Any]]] = {}
+    for r in _ids(con, "SELECT scorecard_id, review_id, reviewer, submitted_at, score, "
+                       "comment, supersedes, superseded_by, final_json FROM reviews "
+                       "WHERE call_id IN {ids} AND kind = 'review' AND status = 'submitted' "
+                       "ORDER BY submitted_at, review_id", ids).itertuples(index=False):
+        final = json.loads(r.final_json) if isinstance(r.final_json, str) else {}
+        reviews.setdefault(str(r.scorecard_id), []).append({
+            "review_id": r.review_id, "reviewer": r.reviewer,
+            "submitted_at": None if _isnull(r.submitted_at) else
+            r.submitted_at.isoformat(), "score": _opt(r.score), "comment": _opt(r.comment),
+            "supersedes": _opt(r.supersedes), "superseded_by": _opt(r.superseded_by),
+            "answers": final.get("answers", [])})
+    out: dict[str, list[str]] = {}
+    for r in _ids(con, "SELECT call_id, scorecard_id, scorecard_json FROM scorecards "
+                       "WHERE call_id IN {ids} ORDER BY call_id, created_at, form_id",
+                  ids).itertuples(index=False):
+        card = json.loads(str(r.scorecard_json))
+        mine = reviews.get(str(r.scorecard_id), [])
+        current = [x for x in mine if x["superseded_by"] is None]
+        card["reviews"] = mine
+        card["final_score"] = current[-1]["score"] if current else card.get("score")
+        out.setdefault(str(r.call_id), []).append(json.dumps(card, ensure_ascii=False))
+    return out
 
 
 def _isnull(value: Any) -> bool:
