@@ -48,11 +48,12 @@ Permission = Literal[
     "disputes.resolve",  # a QA lead resolves a dispute
     "calibration.join",  # blind scoring in a calibration session
     "coaching.view",     # coaching notes and queues
+    "calls.delete",      # delete calls everywhere (erasure requests; admin only)
 ]
 PERMISSIONS: tuple[Permission, ...] = (
     "calls.list", "calls.view", "audio.play", "admin.users", "admin.audit", "reports.view",
     "reviews.submit", "disputes.raise", "disputes.resolve", "calibration.join",
-    "coaching.view")
+    "coaching.view", "calls.delete")
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "admin": frozenset(PERMISSIONS),

@@ -26,6 +26,7 @@ from aqm import __version__
 from aqm.cli_common import DEFAULT_DB, DbOpt, _fail, err, out
 from aqm.cli_mis import register as register_mis
 from aqm.cli_qa import calibration_app, coaching_app, review_app
+from aqm.cli_search import register as register_search
 from aqm.errors import AqmError, InputError
 
 app = typer.Typer(help="aqm: offline call-centre QA and call analytics.", no_args_is_help=True,
@@ -44,6 +45,7 @@ app.add_typer(review_app, name="review")
 app.add_typer(calibration_app, name="calibration")
 app.add_typer(coaching_app, name="coaching")
 register_mis(app)
+register_search(app)
 
 
 @app.callback()
@@ -66,7 +68,8 @@ def run(
     db: DbOpt = DEFAULT_DB,
     language: Annotated[str, typer.Option(
         help="Candidate languages (comma list), or one language to force.")] = "vi,en",
-    backend: Annotated[str, typer.Option(help="ASR backend.")] = "faster-whisper",
+    backend: Annotated[str, typer.Option(
+        help="ASR backend: faster-whisper, openai-whisper or transformers.")] = "faster-whisper",
     model: Annotated[str, typer.Option(
         help="base, tiny.en or a CTranslate2 Whisper folder.")] = "base",
     workers: Annotated[int, typer.Option(min=1, help="Parallel transcription processes.")] = 1,
@@ -210,6 +213,30 @@ def models_install() -> None:
     except AqmError as e:
         raise _fail(e) from e
     out.print(f"base: {path}\ntiny.en: {tiny.path}")
+
+
+@models_app.command("convert")
+def models_convert(
+    model: Annotated[str, typer.Option(
+        help="base, tiny.en or a CTranslate2 Whisper folder.")] = "base",
+    to: Annotated[str, typer.Option(
+        help="openai-whisper, transformers or both.")] = "both",
+    out_dir: Annotated[Path | None, typer.Option(
+        "--out", help="Write here instead of the model cache.")] = None,
+) -> None:
+    """Convert a CTranslate2 Whisper model into an openai-whisper checkpoint and/or a
+    transformers folder (done on first use by those backends; cached).
+
+    Example: aqm models convert --model tiny.en --to both
+    """
+    from aqm.transcribe.convert import convert
+
+    try:
+        done = convert(model, to, out_dir)
+    except AqmError as e:
+        raise _fail(e) from e
+    for c in done:
+        out.print(f"{c.format}: {c.path} (sha256 {c.sha256})", soft_wrap=True)
 
 
 @app.command()

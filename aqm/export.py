@@ -52,10 +52,15 @@ def record_dict(rec: CallRecord) -> dict[str, Any]:
         "segments": [] if t is None else [{
             "speaker": s.speaker, "channel": s.channel, "start": s.start_s, "end": s.end_s,
             "text": s.text, "language": s.language, "backend": s.backend,
+            "speaker_label": s.speaker_label,
             "words": [{"start": w.start_s, "end": w.end_s, "text": w.text,
                        "probability": w.probability} for w in s.words],
             "sentiment": feel[i] if feel else None,
         } for i, s in enumerate(t.segments)],
+        "speakers": [] if t is None else [{
+            "label": r.label, "role": r.role, "confidence": r.confidence, "method": r.method,
+            "talk_s": r.talk_s, "evidence": r.evidence} for r in t.speakers],
+        "diarisation": t.diarisation if t else None,
         "transcript_lineage": None if t is None else {
             "backend": t.lineage.backend, "model": t.lineage.model_name,
             "model_sha256": t.lineage.model_sha256, "options": json.loads(t.lineage.options_json),
@@ -136,7 +141,7 @@ _WORD = pa.struct([("start", pa.float64()), ("end", pa.float64()), ("text", pa.s
 _SEGMENT = pa.struct([
     ("speaker", pa.string()), ("channel", pa.int32()), ("start", pa.float64()),
     ("end", pa.float64()), ("text", pa.string()), ("language", pa.string()),
-    ("backend", pa.string()), ("words", pa.list_(_WORD)),
+    ("backend", pa.string()), ("words", pa.list_(_WORD)), ("speaker_label", pa.string()),
     ("sentiment", pa.struct([("label", pa.string()), ("polarity", pa.float64())])),
 ])
 PARQUET_SCHEMA = pa.schema([
@@ -148,6 +153,10 @@ PARQUET_SCHEMA = pa.schema([
     ("language_probability", pa.float64()), ("channels", pa.int32()),
     ("sample_rate_hz", pa.int32()), ("codec", pa.string()), ("file_sha256", pa.string()),
     ("segments", pa.list_(_SEGMENT)),
+    ("speakers", pa.list_(pa.struct([
+        ("label", pa.string()), ("role", pa.string()), ("confidence", pa.float64()),
+        ("method", pa.string()), ("talk_s", pa.float64()), ("evidence", pa.string())]))),
+    ("diarisation", pa.string()),
     ("transcript_lineage", pa.struct([(k, pa.string()) for k in (
         "backend", "model", "model_sha256", "options", "options_hash", "aqm_version")])),
     ("processed_at", pa.string()),

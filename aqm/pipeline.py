@@ -162,6 +162,9 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
               on_total: Callable[[int], None] | None = None) -> BatchReport:
     """Process every recording named by ``inputs`` into ``db``; returns what happened."""
     started = time.monotonic()
+    if options.rule_paths is not None:  # mono calls' roles come from the same rule files
+        options = replace(options, transcribe=replace(options.transcribe, diarize=replace(
+            options.transcribe.diarize, rule_paths=options.rule_paths)))
     pack = load_pack(options.rule_paths)  # bad options fail before the database is touched
     forms = load_forms(_form_paths(options), pack)
     metrics_key, sentiment_key = metrics_lineage(options.metrics), \
@@ -221,6 +224,8 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
         assert result.stored is not None
         store.save_call(result.stored)
         call = result.stored.call
+        if result.stored.transcript is not None:
+            _index_for_search(db, call.call_id)
         if result.job.transcribe:
             transcribed += 1
         else:
@@ -233,6 +238,18 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
                        skipped=skipped, quarantined=tuple(problems), audio_s=round(audio_s, 3),
                        wall_s=round(time.monotonic() - started, 3),
                        run_key=keys.transcript.run_key)
+
+
+def _index_for_search(db: str | Path, call_id: str) -> None:
+    """Index a stored call for search and store its segment embeddings (its own short write).
+    The call is stored already: a failure here is logged, and `aqm searches index --embed`
+    catches up later."""
+    from aqm.search import after_calls_saved
+
+    try:
+        after_calls_saved(db, [call_id])
+    except AqmError as e:
+        log.warning("search index of call %s not updated: %s", call_id, type(e).__name__)
 
 
 def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,

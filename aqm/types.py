@@ -76,6 +76,8 @@ class Segment:
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
     backend: str = ""  # ASR backend that produced it ("faster-whisper", "viet-asr")
+    speaker_label: str | None = None  # diarised speaker of a mono call (S1, S2... by first
+    # speech); None when the speaker comes from the channel (stereo) or nobody diarised
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,18 @@ class Lineage:
 
 
 @dataclass(frozen=True)
+class SpeakerRole:
+    """The role a diarised speaker of a mono call was given, and how."""
+
+    label: str  # S1, S2... (``Segment.speaker_label``)
+    role: Speaker  # agent | customer
+    confidence: float  # 0..1
+    method: str  # manifest | phrases | first_speaker | transfer
+    talk_s: float  # this speaker's speech in the call
+    evidence: str = ""  # e.g. "inbound/company_name 'acme bank' at 2.1 s" (redaction-safe)
+
+
+@dataclass(frozen=True)
 class Transcript:
     """A call's speaker-separated transcript, segments in time order."""
 
@@ -105,6 +119,8 @@ class Transcript:
     channel_languages: tuple[str, ...]
     segments: tuple[Segment, ...]
     lineage: Lineage
+    speakers: tuple[SpeakerRole, ...] = ()  # mono calls: each diarised speaker's role
+    diarisation: str = ""  # mono calls: how many speakers and why ("2 (default; ...)")
 
 
 @dataclass(frozen=True)

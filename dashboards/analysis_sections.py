@@ -32,8 +32,15 @@ def seek_link(start: float | None, text: str | None = None, end: float | None = 
     return html.A(label, href="#", className="aqm-seek me-2", **attrs)  # type: ignore[arg-type]
 
 
-def _qa(view: CallView) -> CallQa:
-    return call_qa(store(), view.header.call_id)
+def qa_of(view: CallView) -> CallQa:
+    """The call's QA data, read once per request for all the sections."""
+    import flask
+
+    cache = flask.g.setdefault("aqm_call_qa", {})
+    key = view.header.call_id
+    if key not in cache:
+        cache[key] = call_qa(store(), key)
+    return cache[key]
 
 
 def sentiment_figure(qa: CallQa, duration_s: float) -> go.Figure:
@@ -67,7 +74,7 @@ def sentiment_figure(qa: CallQa, duration_s: float) -> go.Figure:
 
 @call_section("Sentiment", order=20)
 def sentiment_section(view: CallView, user: User, params: dict[str, str]) -> Any:
-    qa = _qa(view)
+    qa = qa_of(view)
     if qa.sentiment is None:
         return None
     rows = []
@@ -94,7 +101,7 @@ def sentiment_section(view: CallView, user: User, params: dict[str, str]) -> Any
 def compliance_section(view: CallView, user: User, params: dict[str, str]) -> Any:
     if params.get("calibration"):
         return None  # blind scoring: the machine's rule results would give answers away
-    qa = _qa(view)
+    qa = qa_of(view)
     if qa.compliance is None:
         return None
     rows = []

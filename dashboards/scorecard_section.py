@@ -16,9 +16,9 @@ from dash.exceptions import PreventUpdate
 from aqm.auth import User
 from aqm.errors import AqmError
 from aqm.scoring.people import PersonAnswer, raise_dispute, submit_review
-from aqm.store.qa_views import CallQa, call_qa
+from aqm.store.qa_views import CallQa
 from aqm.store.queries import CallView, call_header
-from dashboards.analysis_sections import seek_link
+from dashboards.analysis_sections import qa_of, seek_link
 from dashboards.sections import call_section
 from dashboards.security import current, db_path, guarded, store
 
@@ -90,7 +90,7 @@ def _card_table(card: dict[str, Any], final: dict[str, dict[str, Any]], form: bo
 
 @call_section("Scorecard", order=10)
 def scorecard_section(view: CallView, user: User, params: dict[str, str]) -> Any:
-    qa = call_qa(store(), view.header.call_id)
+    qa = qa_of(view)
     if not qa.scorecards:
         return None
     card = qa.scorecards[0]

@@ -211,7 +211,8 @@ def test_pipe009_sentiment_is_stored_exported_and_feeds_the_facts(samples_db: Pa
     good = records["en_inbound_good"]["sentiment"]
     assert good["speakers"]["customer"]["end"]["label"] == "positive"
     assert good["customer_ended_negative"] is False
-    assert records["mono_en_call"]["sentiment"]["customer_ended_negative"] is None
+    # the mono call's customer is found by diarisation: "No, that's all. Thanks."
+    assert records["mono_en_call"]["sentiment"]["customer_ended_negative"] is False
     for rec in records.values():
         labels = [s["sentiment"]["label"] for s in rec["segments"]]
         assert len(labels) == len(rec["segments"]) and set(labels) <= {
@@ -224,7 +225,7 @@ def test_pipe009_sentiment_is_stored_exported_and_feeds_the_facts(samples_db: Pa
             .fetchone()
         lineage = con.execute("SELECT count(*) FROM runs WHERE stage = 'sentiment'").fetchone()
     assert facts[str(SAMPLES / "en_angry_caller.wav")] < -0.2
-    assert facts[str(SAMPLES / "mono_en_call.wav")] is None
+    assert facts[str(SAMPLES / "mono_en_call.wav")] is not None
     assert segs is not None and segs[0] == sum(len(r["segments"]) for r in records.values())
     assert lineage == (1,)
 
@@ -247,3 +248,21 @@ def test_pipe010_new_sentiment_options_redo_sentiment_and_rules_only(
     assert edges == [("0.5",)] and rules == (5,)
     again = run_batch([english_manifest], db, opts)
     assert (again.transcribed, again.updated, again.skipped) == (0, 0, 5)
+
+
+def test_pipe011_mono_diarisation_roles_are_stored_and_exported(samples_db: Path) -> None:
+    from aqm.export import iter_export
+
+    records = {Path(r["source_path"]).stem: r for r in iter_export(samples_db)}
+    mono = records["mono_en_call"]
+    roles = {s["role"] for s in mono["speakers"]}
+    assert roles == {"agent", "customer"} and mono["diarisation"]
+    assert all(0.0 < s["confidence"] <= 1.0 and s["method"] and s["talk_s"] > 0
+               for s in mono["speakers"])
+    role_of = {s["label"]: s["role"] for s in mono["speakers"]}
+    assert all(seg["speaker"] == role_of[seg["speaker_label"]] for seg in mono["segments"])
+    stereo = records["en_inbound_good"]
+    assert stereo["speakers"] == [] and {s["speaker_label"] for s in stereo["segments"]} == {None}
+    with Store(samples_db).read() as con:
+        stored = con.execute("SELECT count(*) FROM speaker_roles").fetchone()
+    assert stored == (len(mono["speakers"]),)

@@ -144,14 +144,15 @@ def test_trns006_layout_from_manifest_swaps_roles() -> None:
     assert "thank you for calling" in normalise(first.text)
 
 
-def test_trns007_mono_is_one_unknown_speaker(samples_db: Path) -> None:
+def test_trns007_mono_is_diarised_into_agent_and_customer(samples_db: Path) -> None:
     from aqm.store import Store
 
     rec = next(r for r in Store(samples_db).iter_records()
                if Path(r.call.source_path).stem == "mono_en_call")
     assert rec.transcript is not None
-    assert {s.speaker for s in rec.transcript.segments} == {"unknown"}
+    assert {s.speaker for s in rec.transcript.segments} == {"agent", "customer"}
     assert {s.channel for s in rec.transcript.segments} == {None}
+    assert rec.transcript.segments[0].speaker == "agent"  # "Good morning, thank you for ..."
 
 
 def test_trns008_models_resolve_offline_and_by_path(tmp_path: Path) -> None:

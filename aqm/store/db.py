@@ -296,8 +296,8 @@ class Store:
         with self._connect(read_only=False) as con:
             try:
                 con.execute(f"ATTACH '{fresh}' AS fresh")
-                con.execute("COPY FROM DATABASE {} TO fresh".format(
-                    con.execute("SELECT current_database()").fetchone()[0]))
+                con.execute('COPY FROM DATABASE "{}" TO fresh'.format(str(
+                    con.execute("SELECT current_database()").fetchone()[0]).replace('"', '""')))
                 con.execute("DETACH fresh")
             except duckdb.Error as e:
                 fresh.unlink(missing_ok=True)

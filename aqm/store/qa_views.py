@@ -9,7 +9,13 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from aqm.store.reviews import StoredDispute, StoredReview, disputes_of, reviews_of
+from aqm.store.reviews import (
+    StoredDispute,
+    StoredReview,
+    disputes_in,
+    disputes_of,
+    reviews_in,
+)
 
 if TYPE_CHECKING:
     from aqm.store.db import Store
@@ -52,13 +58,15 @@ def call_qa(store: Store, call_id: str) -> CallQa:
                             "WHERE call_id = ?", [call_id]).fetchone()
         cards = con.execute("SELECT scorecard_json FROM scorecards WHERE call_id = ? "
                             "ORDER BY created_at DESC, form_id", [call_id]).fetchall()
+        reviews = reviews_in(con, "status = 'submitted' AND call_id = ?", [call_id])
+        disputes = disputes_in(con, "call_id = ?", [call_id])
     return CallQa(
         call_id, json.loads(sent[0]) if sent else None,
         tuple(SentimentPoint(*p) for p in points),
         json.loads(rules[0]) if rules else None,
         tuple(json.loads(rules[1])) if rules else (),
         tuple(json.loads(c[0]) for c in cards),
-        tuple(reviews_of(store, call_id=call_id)), tuple(disputes_of(store, call_id=call_id)))
+        tuple(reviews), tuple(disputes))
 
 
 @dataclass(frozen=True)

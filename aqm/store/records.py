@@ -15,6 +15,7 @@ from aqm.types import (
     CallRecord,
     Lineage,
     Segment,
+    SpeakerRole,
     Transcript,
     Word,
 )
@@ -50,7 +51,13 @@ def load_transcripts(con: Any, ids: list[str]) -> dict[str, Transcript]:
             language=str(s.language),
             words=tuple(words_by.get((str(s.call_id), int(s.seg_idx)), [])),
             avg_logprob=float(s.avg_logprob), no_speech_prob=float(s.no_speech_prob),
-            backend=str(s.backend or "")))
+            backend=str(s.backend or ""), speaker_label=_opt(s.speaker_label)))
+    roles: dict[str, list[SpeakerRole]] = {}
+    for r in _ids(con, "SELECT * FROM speaker_roles WHERE call_id IN {ids} "
+                       "ORDER BY call_id, label", ids).itertuples(index=False):
+        roles.setdefault(str(r.call_id), []).append(SpeakerRole(
+            label=str(r.label), role=r.role, confidence=float(r.confidence),
+            method=str(r.method), talk_s=float(r.talk_s), evidence=str(r.evidence)))
     out = {}
     for t in trans.itertuples(index=False):
         lineage = Lineage(stage=t.stage, backend=t.backend, model_name=t.model_name,
@@ -60,7 +67,9 @@ def load_transcripts(con: Any, ids: list[str]) -> dict[str, Transcript]:
             language=str(t.language or ""),
             language_probability=float(t.language_probability or 0.0),
             channel_languages=tuple(str(x) for x in t.channel_languages),
-            segments=tuple(segs_by.get(str(t.call_id), [])), lineage=lineage)
+            segments=tuple(segs_by.get(str(t.call_id), [])), lineage=lineage,
+            speakers=tuple(roles.get(str(t.call_id), ())),
+            diarisation=str(_opt(t.diarisation) or ""))
     return out
 
 

@@ -120,8 +120,13 @@ def reviews_of(store: Store, call_id: str | None = None, session_id: str | None 
     if current_only:
         where.append("superseded_by IS NULL")
     with store.read() as con:
-        rows = con.execute(f"SELECT {_REVIEW_COLS} FROM reviews WHERE {' AND '.join(where)} "
-                           "ORDER BY submitted_at, review_id", params).fetchall()
+        return reviews_in(con, " AND ".join(where), params)
+
+
+def reviews_in(con: Any, where: str, params: list[Any]) -> list[StoredReview]:
+    """Submitted reviews matching ``where`` on an open connection."""
+    rows = con.execute(f"SELECT {_REVIEW_COLS} FROM reviews WHERE {where} "
+                       "ORDER BY submitted_at, review_id", params).fetchall()
     return [_review(r) for r in rows]
 
 
@@ -169,9 +174,13 @@ def disputes_of(store: Store, call_id: str | None = None, dispute_id: str | None
             where.append(f"{col} = ?")
             params.append(value)
     with store.read() as con:
-        rows = con.execute(f"SELECT {_DISPUTE_COLS} FROM disputes WHERE "
-                           f"{' AND '.join(where)} ORDER BY raised_at, dispute_id",
-                           params).fetchall()
+        return disputes_in(con, " AND ".join(where), params)
+
+
+def disputes_in(con: Any, where: str, params: list[Any]) -> list[StoredDispute]:
+    """Disputes matching ``where`` on an open connection."""
+    rows = con.execute(f"SELECT {_DISPUTE_COLS} FROM disputes WHERE {where} "
+                       "ORDER BY raised_at, dispute_id", params).fetchall()
     return [StoredDispute(*r) for r in rows]
 
 

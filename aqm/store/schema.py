@@ -509,4 +509,102 @@ def m011_coaching_sessions(con: Any) -> None:
     con.execute("CREATE INDEX coaching_sessions_agent ON coaching_sessions (agent_id)")
 
 
+@migration
+def m012_search_retention(con: Any) -> None:
+    """Search across calls and retention (``aqm.store.search``, ``aqm.store.deletion``).
+
+    The search index over the redacted segments: ``search_docs`` (one row per segment, its
+    text normalised and folded without tone marks by ``aqm.scoring.text``, in call-start
+    order), ``search_terms`` (each folded word and in how many segments it is);
+    ``search_calls`` says which transcript each indexed call was indexed from. Sentence
+    embeddings of segments (int8), saved searches, what retention removed per call, and the
+    record of each deletion (who, when, how many, why; never the calls or their content).
+    Filled by ``aqm search index`` / the pipeline, not here."""
+    con.execute("""
+        CREATE TABLE search_calls (
+            call_id VARCHAR NOT NULL,
+            transcript_key VARCHAR NOT NULL,  -- transcripts.run_key @ created_at indexed
+            started_at TIMESTAMP,
+            indexed_at TIMESTAMP NOT NULL,
+            embedded_with VARCHAR            -- embedder of its segment_embeddings; NULL: none
+        )""")
+    con.execute("""
+        CREATE TABLE search_docs (
+            doc_id BIGINT NOT NULL,
+            call_id VARCHAR NOT NULL,
+            seg_idx INTEGER NOT NULL,
+            speaker VARCHAR NOT NULL,
+            start_s DOUBLE NOT NULL,
+            end_s DOUBLE NOT NULL,
+            started_at TIMESTAMP,            -- the call's start, for newest-first pages
+            duration_s DOUBLE,               -- the call's length, for "in the last N s"
+            folded VARCHAR NOT NULL,         -- ' tokens folded without tone marks '
+            text VARCHAR NOT NULL            -- the segment's (redacted) text, to show
+        )""")
+    con.execute("""
+        CREATE TABLE search_terms (
+            term VARCHAR PRIMARY KEY,
+            df BIGINT NOT NULL               -- segments holding the term
+        )""")
+    con.execute("""
+        CREATE TABLE segment_embeddings (
+            call_id VARCHAR NOT NULL,
+            seg_idx INTEGER NOT NULL,
+            embedder VARCHAR NOT NULL,       -- model name and file hash
+            vec TINYINT[384] NOT NULL        -- L2-normalised vector * 127, rounded
+        )""")
+    con.execute("""
+        CREATE TABLE saved_searches (
+            name VARCHAR PRIMARY KEY,
+            query_json VARCHAR NOT NULL,
+            created_by VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            category_file VARCHAR            -- the category file it was written to, if any
+        )""")
+    con.execute("""
+        CREATE TABLE call_retention (        -- what retention removed from a kept call
+            call_id VARCHAR NOT NULL,
+            original_audio_deleted_at TIMESTAMP,
+            media_deleted_at TIMESTAMP,
+            transcript_deleted_at TIMESTAMP
+        )""")
+    con.execute("""
+        CREATE TABLE deletions (             -- no call ids, keys or content
+            ref VARCHAR PRIMARY KEY,         -- also in the audit log and in place of the
+            deleted_at TIMESTAMP NOT NULL,   -- call id in older audit rows
+            username VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,           -- call | customer_key | before | retention:...
+            calls INTEGER NOT NULL,
+            rows_json VARCHAR NOT NULL,      -- rows removed per table
+            files INTEGER NOT NULL,          -- audio files removed
+            reason VARCHAR NOT NULL
+        )""")
+    for name, table, column in (("search_calls_call", "search_calls", "call_id"),
+                                ("search_docs_call", "search_docs", "call_id"),
+                                ("segment_embeddings_call", "segment_embeddings", "call_id"),
+                                ("call_retention_call", "call_retention", "call_id")):
+        con.execute(f"CREATE INDEX {name} ON {table} ({column})")
+
+
+@migration
+def m013_diarisation(con: Any) -> None:
+    """Mono calls' diarisation (``aqm.diarize``): each segment's diarised speaker and each
+    speaker's role, its confidence, how it was decided and the evidence (rule ids, rule
+    wordings and times, never transcript text)."""
+    con.execute("ALTER TABLE segments ADD COLUMN speaker_label VARCHAR")  # S1, S2...; NULL stereo
+    con.execute("ALTER TABLE transcripts ADD COLUMN diarisation VARCHAR")  # speaker count, why
+    con.execute("""
+        CREATE TABLE speaker_roles (
+            call_id VARCHAR NOT NULL,
+            label VARCHAR NOT NULL,          -- S1, S2... (segments.speaker_label)
+            role VARCHAR NOT NULL,           -- agent | customer
+            confidence DOUBLE NOT NULL,      -- 0..1
+            method VARCHAR NOT NULL,         -- manifest | phrases | first_speaker | transfer
+            talk_s DOUBLE NOT NULL,
+            evidence VARCHAR NOT NULL,       -- rule ids, rule wordings, times; no transcript text
+            run_key VARCHAR NOT NULL         -- the transcript's run key
+        )""")
+    con.execute("CREATE INDEX speaker_roles_call ON speaker_roles (call_id)")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

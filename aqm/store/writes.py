@@ -40,6 +40,12 @@ SEGMENTS = pa.schema([
     ("channel", pa.int32()), ("start_s", pa.float64()), ("end_s", pa.float64()),
     ("text", pa.string()), ("language", pa.string()), ("avg_logprob", pa.float64()),
     ("no_speech_prob", pa.float64()), ("run_key", pa.string()), ("backend", pa.string()),
+    ("speaker_label", pa.string()),
+])
+SPEAKER_ROLES = pa.schema([
+    ("call_id", pa.string()), ("label", pa.string()), ("role", pa.string()),
+    ("confidence", pa.float64()), ("method", pa.string()), ("talk_s", pa.float64()),
+    ("evidence", pa.string()), ("run_key", pa.string()),
 ])
 WORDS = pa.schema([
     ("call_id", pa.string()), ("seg_idx", pa.int32()), ("word_idx", pa.int32()),
@@ -82,20 +88,25 @@ def write_transcript(con: Any, call_id: str, transcript: Transcript, redaction: 
     lin = transcript.lineage
     upsert_run(con, lin, now)
     upsert_run(con, redaction, now)
-    for table in ("transcripts", "segments", "words", "redactions"):
+    for table in ("transcripts", "segments", "words", "redactions", "speaker_roles"):
         con.execute(f"DELETE FROM {table} WHERE call_id = ?", [call_id])
     con.execute("INSERT INTO transcripts (call_id, run_key, language, language_probability, "
-                "channel_languages, segment_count, created_at, redact_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+                "channel_languages, segment_count, created_at, redact_key, diarisation) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
                     call_id, lin.run_key, transcript.language,
                     transcript.language_probability, list(transcript.channel_languages),
-                    len(transcript.segments), now, redaction.run_key])
+                    len(transcript.segments), now, redaction.run_key,
+                    transcript.diarisation or None])
+    insert(con, "speaker_roles", pa.Table.from_pylist([{
+        "call_id": call_id, "label": r.label, "role": r.role, "confidence": r.confidence,
+        "method": r.method, "talk_s": r.talk_s, "evidence": r.evidence, "run_key": lin.run_key,
+    } for r in transcript.speakers], schema=SPEAKER_ROLES))
     segs = transcript.segments
     insert(con, "segments", pa.Table.from_pylist([{
         "call_id": call_id, "seg_idx": i, "speaker": s.speaker, "channel": s.channel,
         "start_s": s.start_s, "end_s": s.end_s, "text": s.text, "language": s.language,
         "avg_logprob": s.avg_logprob, "no_speech_prob": s.no_speech_prob,
-        "run_key": lin.run_key, "backend": s.backend,
+        "run_key": lin.run_key, "backend": s.backend, "speaker_label": s.speaker_label,
     } for i, s in enumerate(segs)], schema=SEGMENTS))
     insert(con, "words", pa.Table.from_pylist([{
         "call_id": call_id, "seg_idx": i, "word_idx": j, "start_s": w.start_s,

@@ -47,7 +47,7 @@ def detail(batch: CallBatch, n_seg: int, n_words: int, now: np.datetime64,
         "channel": (seg_idx % 2).astype(np.int32), "start_s": seg_start, "end_s": seg_end,
         "text": text, "language": repeat(strings(lang), n_seg), "avg_logprob": np.full(m, -0.2),
         "no_speech_prob": np.full(m, 0.01), "run_key": const(TRANSCRIBE_RUN_KEY, m),
-        "backend": const("synthetic", m),
+        "backend": const("synthetic", m), "speaker_label": pa.nulls(m, pa.string()),
     }, schema=SEGMENTS)
     if n_words:
         w_step = np.repeat(span * 0.9 / n_words, n_words)

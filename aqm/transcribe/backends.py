@@ -1,5 +1,12 @@
 """Choose and load an ASR backend; plan a run's lineage without loading the model.
 
+Three Whisper backends give the same typed segments and words (``aqm.transcribe.speech``):
+``faster-whisper`` (default, CTranslate2), ``openai-whisper`` (the reference implementation)
+and ``transformers`` (Hugging Face). With a bundled model (``base``, ``tiny.en``) or a
+CTranslate2 folder, the two PyTorch backends run the same weights, converted once
+(``aqm.transcribe.convert``). The lineage records the backend and the SHA-256 of the weights
+it loaded.
+
 When Vietnamese is configured (``"vi"`` among ``TranscribeOptions.languages`` or forced by
 ``language``) and ``vi_backend`` is ``viet-asr`` (the default), the Whisper backend is wrapped
 in a ``RoutingTranscriber`` that sends Vietnamese to viet-asr; the lineage then names both
@@ -26,11 +33,16 @@ from aqm.transcribe.faster import (
     resolve_compute_type,
     resolve_device,
 )
-from aqm.transcribe.models import resolve_model
+from aqm.transcribe.hf_backend import BACKEND as TRANSFORMERS
+from aqm.transcribe.hf_backend import TransformersWhisperTranscriber, resolve_hf_model
+from aqm.transcribe.models import ModelRef, resolve_model
+from aqm.transcribe.openai_backend import BACKEND as OPENAI_WHISPER
+from aqm.transcribe.openai_backend import OpenAIWhisperTranscriber, resolve_openai_model
 from aqm.transcribe.routing import JOIN, RoutingTranscriber, combined_sha256
+from aqm.transcribe.speech import torch_compute_type, torch_device
 from aqm.types import Lineage
 
-BACKENDS = (FASTER_WHISPER,)
+BACKENDS = (FASTER_WHISPER, OPENAI_WHISPER, TRANSFORMERS)
 DEFAULT_BACKEND = FASTER_WHISPER
 VI_BACKENDS = (vietasr.BACKEND, "whisper")  # values of TranscribeOptions.vi_backend
 STAGE = "transcribe"
@@ -52,12 +64,28 @@ def _wants_viet_asr(options: TranscribeOptions) -> bool:
     return vietnamese and options.vi_backend == vietasr.BACKEND
 
 
+def whisper_model(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> ModelRef:
+    """The weights ``backend`` loads for ``options.model`` (converted once if need be)."""
+    _check(backend)
+    if backend == OPENAI_WHISPER:
+        return resolve_openai_model(options.model)
+    if backend == TRANSFORMERS:
+        return resolve_hf_model(options.model)
+    return resolve_model(options.model)
+
+
+def compute_type(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> str:
+    """What ``backend`` computes in with these options (without loading the model)."""
+    if backend == FASTER_WHISPER:
+        return resolve_compute_type(options.compute_type, resolve_device(options.device))
+    return torch_compute_type(torch_device(options.device))
+
+
 def plan_lineage(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> Lineage:
     """The lineage (and so the run key) a run with these options will have."""
-    _check(backend)
-    ref = resolve_model(options.model)
-    compute_type = resolve_compute_type(options.compute_type, resolve_device(options.device))
-    opts = dataclasses.replace(options, compute_type=compute_type)
+    ref = whisper_model(options, backend)
+    compute = compute_type(options, backend)
+    opts = dataclasses.replace(options, compute_type=compute)
     backends, names, hashes = [backend], [ref.name], [ref.sha256]
     if _wants_viet_asr(options) and vietasr.unavailable_reason() is None:
         backends.append(vietasr.BACKEND)
@@ -71,7 +99,13 @@ def plan_lineage(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> 
 def load_transcriber(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> Transcriber:
     _check(backend)
     wants_vi = _wants_viet_asr(options)
-    whisper = FasterWhisperTranscriber(options)
+    whisper: Transcriber
+    if backend == OPENAI_WHISPER:
+        whisper = OpenAIWhisperTranscriber(options)
+    elif backend == TRANSFORMERS:
+        whisper = TransformersWhisperTranscriber(options)
+    else:
+        whisper = FasterWhisperTranscriber(options)
     if not wants_vi:
         return whisper
     try:

@@ -10,6 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
+from aqm.diarize.options import DiarizeOptions
 from aqm.types import Segment
 
 HASH_EXCLUDED = frozenset({"cpu_threads", "device"})  # change speed, not the result
@@ -20,7 +21,9 @@ class TranscribeOptions:
     """How a call is transcribed. Everything but ``HASH_EXCLUDED`` goes into the options hash.
 
     Attributes:
-        model: ``base`` (default, multilingual), ``tiny.en`` or a CTranslate2 folder path.
+        model: ``base`` (default, multilingual), ``tiny.en`` or a CTranslate2 folder path;
+            for the openai-whisper backend also a ``.pt`` file, for transformers a model
+            folder or a cached model id (``aqm.transcribe.openai_backend``, ``hf_backend``).
         languages: candidate languages for per-channel detection (ISO 639-1).
         language: forced language for every call (a manifest's ``language`` wins per call).
         beam_size: beam search width.
@@ -28,7 +31,8 @@ class TranscribeOptions:
         vad_filter: drop non-speech with Silero VAD before decoding.
         vad_min_silence_duration_ms: silence that splits speech chunks.
         condition_on_previous_text: feed the previous text as prompt (off: fewer loops).
-        compute_type: CTranslate2 compute type; ``auto`` is int8 on CPU, float16 on CUDA.
+        compute_type: CTranslate2 compute type; ``auto`` is int8 on CPU, float16 on CUDA
+            (the PyTorch backends always run float32 on CPU, float16 on CUDA).
         device: ``auto``, ``cpu`` or ``cuda``.
         cpu_threads: threads per model (0: all cores).
         default_layout: channel roles when a stereo call's manifest says nothing.
@@ -38,6 +42,8 @@ class TranscribeOptions:
         vi_backend: what transcribes Vietnamese speech: ``viet-asr`` (default, a dedicated
             Vietnamese model; Whisper still detects the language) or ``whisper``. Used when
             ``vi`` is among ``languages`` or is the forced ``language``.
+        diarize: speaker diarisation and roles of mono calls (``aqm.diarize``); its
+            options, the speaker encoder's hash and the role rules' hashes are hashed too.
     """
 
     model: str = "base"
@@ -54,9 +60,12 @@ class TranscribeOptions:
     default_layout: str = "agent=left"
     temperatures: tuple[float, ...] = (0.0,)
     vi_backend: str = "viet-asr"
+    diarize: DiarizeOptions = DiarizeOptions()
 
     def hashed_fields(self) -> dict[str, object]:
-        return {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}
+        fields = {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}
+        fields["diarize"] = self.diarize.lineage_fields()
+        return fields
 
     def to_json(self) -> str:
         return json.dumps(self.hashed_fields(), sort_keys=True, default=list)

@@ -3,7 +3,9 @@
 Stereo: each channel is transcribed on its own and gets its role from the manifest's
 ``channel_layout`` (else ``TranscribeOptions.default_layout``; default left = agent). A stereo
 file whose two channels carry the same signal is treated as mono. Mono (or more than two
-channels, mixed down): one speaker ``unknown`` until diarisation.
+channels, mixed down): diarised (``aqm.diarize``: speakers, words split by speaker, agent and
+customer roles) unless ``TranscribeOptions.diarize.enabled`` is off; then one speaker
+``unknown``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import numpy as np
 
 from aqm.ingest.audio import DecodedAudio
 from aqm.transcribe.base import TranscribeOptions, Transcriber
-from aqm.types import CallMetadata, Lineage, Segment, Speaker, Transcript
+from aqm.types import CallMetadata, Lineage, Segment, Speaker, SpeakerRole, Transcript
 
 SAME_CHANNEL_CORRELATION = 0.98  # above this, a stereo file is a mono signal duplicated
 CORRELATION_STEP = 8  # every 8th sample decides it as well as all of them, 8x cheaper
@@ -56,6 +58,8 @@ def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: 
     languages: list[str] = []
     speech_by_language: dict[str, float] = {}
     best_prob: dict[str, float] = {}
+    speakers: tuple[SpeakerRole, ...] = ()
+    diarisation = ""
     for channel, role, signal in call_channels(decoded, layout):
         if not transcriber.has_speech(signal):
             languages.append("")
@@ -67,7 +71,13 @@ def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: 
             language, prob = guess.language, guess.probability
         languages.append(language)
         found = transcriber.transcribe(signal, language, options)
-        segments.extend(dataclasses.replace(s, speaker=role, channel=channel,
+        if channel is None and options.diarize.enabled and found:
+            from aqm.diarize.mono import diarize_mono  # loads the speaker encoder once
+
+            mono = diarize_mono(signal, found, metadata, language, lineage, options.diarize)
+            found, speakers, diarisation = mono.segments, mono.speakers, mono.count_reason
+        segments.extend(dataclasses.replace(s, speaker=role if s.speaker_label is None
+                                            else s.speaker, channel=channel,
                                             backend=s.backend or transcriber.backend)
                         for s in found)
         speech = sum(s.end_s - s.start_s for s in found)
@@ -81,4 +91,4 @@ def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: 
         call_language, probability = forced or "", 0.0
     return Transcript(language=call_language, language_probability=probability,
                       channel_languages=tuple(languages), segments=tuple(segments),
-                      lineage=lineage)
+                      lineage=lineage, speakers=speakers, diarisation=diarisation)

@@ -1,0 +1,69 @@
+"""The Search page in a real browser (Debian's chromium, headless, dash[testing]): a phrase
+search, then the hit opens the call page at that moment (``?t=``). Ends with no console
+errors. Run alone with ``pytest -k srchb``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aqm.auth import add_user
+from aqm.search import index
+
+from .search_support import copy_samples
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)")
+COMPLAINT = "86629ee1efbfdd22357d"
+
+
+@pytest.fixture(scope="module")
+def duo(samples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from dash.testing.application_runners import ThreadedRunner
+    from dash.testing.composite import DashComposite
+    from selenium.webdriver.chrome.options import Options
+
+    from dashboards.app import create_app
+
+    db = copy_samples(samples_db, tmp_path_factory.mktemp("search-browser"))
+    index(db)
+    add_user(db, "qa1", "qa1-password", "qa")
+    os.environ["DASH_TEST_CHROMEPATH"] = str(CHROMIUM)
+    options = Options()
+    for arg in ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--window-size=1400,1000", "--mute-audio"):
+        options.add_argument(arg)
+    app = create_app(db, secret_key="search-browser-test")
+    with ThreadedRunner() as server, DashComposite(
+            server=server, browser="Chrome", headless=True, options=[options],
+            download_path=str(tmp_path_factory.mktemp("download")), percy_run=False,
+            wait_timeout=20) as composite:
+        composite.start_server(app)
+        yield composite
+
+
+def test_srchb001_search_then_open_the_call_at_the_moment(duo: Any) -> None:
+    duo.driver.get(f"{duo.server_url}/login")
+    duo.wait_for_element("#login-username").send_keys("qa1")
+    duo.find_element("#login-password").send_keys("qa1-password")
+    duo.find_element("#login-submit").click()
+    duo.wait_for_contains_text("#nav-user", "qa1")
+    duo.find_element("#nav-search").click()
+    duo.wait_for_element("#search-text").send_keys("CANCEL my account")
+    duo.find_element("#search-go").click()
+    duo.wait_for_contains_text("#search-hit-0", "cancel my account")
+    assert "customer" in duo.find_element("#search-hit-0").text
+    duo.find_element("#search-hit-link-0").click()
+    duo.wait_for_element("#call-audio")
+    assert f"/calls/{COMPLAINT}?t=21.6" in duo.driver.current_url
+    src = duo.find_element("#call-audio").get_attribute("src")
+    assert src.endswith("#t=21.60"), src
+    assert duo.get_logs() == [], "browser console should contain no error"
