@@ -320,3 +320,14 @@ def test_app108_mis_page_shows_the_report_and_exports_the_same_numbers(
     cells = [[c.value for c in row] for row in book[book.sheetnames[0]].iter_rows()]
     assert any(row[:3] == ["volume_in", "Inbound calls", inbound[2]] for row in cells), cells[:5]
     no_console_errors(dash_duo)
+
+
+def test_app109_the_calls_page_search_box_opens_search_with_the_words(dash_duo: Any) -> None:
+    login(dash_duo, "qa")
+    dash_duo.wait_for_element("#calls-search").send_keys("cancel my account\n")
+    dash_duo.wait_for_element("#search-text")
+    assert "/search?q=cancel+my+account" in dash_duo.driver.current_url
+    assert dash_duo.find_element("#search-text").get_attribute("value") == "cancel my account"
+    _click(dash_duo, "#search-go")
+    dash_duo.wait_for_contains_text("#search-hit-0", "cancel my account")
+    no_console_errors(dash_duo)

@@ -203,7 +203,15 @@ def layout(**_: Any) -> Any:
                          "infiniteInitialRowCount": 1, "rowBuffer": 0,
                          "maxConcurrentDatasourceRequests": 1, "rowHeight": 34},
         style={"height": "62vh"}, className="ag-theme-alpine")
+    search_box = html.Form([  # a plain GET to the Search page (/search?q=...)
+        dbc.InputGroup([
+            dbc.Input(name="q", id="calls-search", placeholder="search what was said "
+                      "(phrase; Vietnamese with or without tone marks)"),
+            dbc.Button("Search transcripts", id="calls-search-go", type="submit",
+                       color="secondary")], size="sm")], action="/search", method="get",
+        className="mb-2")
     return html.Div([
+        search_box if user.can("calls.view") else "",
         filters,
         html.Div([html.H5("Calls", className="d-inline me-3"),
                   html.Span(id="calls-count", className="text-muted")], className="mb-2"),

@@ -73,7 +73,7 @@ def _delete_form() -> Any:
 
 
 @guarded_layout(__name__)
-def layout(**_: Any) -> Any:
+def layout(**params: Any) -> Any:
     user = current()
     assert user is not None
     opts = q.filter_options(store(), user.scope)
@@ -82,7 +82,8 @@ def layout(**_: Any) -> Any:
         html.H4("Search"),
         dbc.Row([
             dbc.Col(dbc.Input(id="search-text", placeholder="words said, e.g. hủy thẻ / "
-                              "refund; or a meaning with 'semantic'", debounce=False), md=6),
+                              "refund; or a meaning with 'semantic'", debounce=False,
+                              value=str(params.get("q") or "")[:200]), md=6),
             dbc.Col(dbc.RadioItems(id="search-mode", value="phrase", inline=True, options=[
                 {"label": "phrase", "value": "phrase"},
                 {"label": "semantic", "value": "semantic"}]), md=3),
