@@ -254,7 +254,11 @@ def _index_for_search(db: str | Path, call_id: str) -> None:
 
 def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
           keys: _Keys) -> _Job | None:
-    """The stages this call still needs, or None when everything is stored and current."""
+    """The stages this call still needs, or None when everything is stored and current.
+    A call whose transcript retention removed is left alone (it is not transcribed again),
+    and its redacted audio is not recreated once retention removed it."""
+    if state is not None and state.transcript_expired:
+        return None
     if state is None or state.transcript_key != keys.transcript.run_key \
             or state.redact_key != keys.redaction.run_key:
         return _Job(src, sha, transcribe=True, metrics=True, media=True, compliance=True)
@@ -263,9 +267,10 @@ def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
     need_sentiment = need_metrics or state.sentiment_key != keys.sentiment.run_key
     need_rules = need_sentiment or state.compliance_key != keys.compliance.run_key
     need_score = need_rules or state.score_key != keys.score.run_key
-    if not need_score and state.has_media:
+    need_media = not state.has_media and not state.media_expired
+    if not need_score and not need_media:
         return None
-    return _Job(src, sha, transcribe=False, metrics=need_metrics, media=not state.has_media,
+    return _Job(src, sha, transcribe=False, metrics=need_metrics, media=need_media,
                 compliance=need_rules, sentiment=need_sentiment, score=need_score,
                 stored=store.load_transcript(state.call_id))
 

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -298,3 +299,27 @@ def test_ret004_retention_on_a_synthetic_year(tmp_path: Path) -> None:
                               str(db)])
     assert res.exit_code == 2 and "transcripts_days" in res.output and "voice_days" in \
         res.output
+
+
+def test_ret005_a_rerun_does_not_bring_back_what_retention_removed(
+        samples_db: Path, english_manifest: Path, tmp_path: Path) -> None:
+    from aqm.pipeline import RunOptions, run_batch
+    from aqm.retention import apply_retention, load_rules
+    from aqm.store import Store
+    from aqm.transcribe.base import TranscribeOptions
+
+    db = tmp_path / "kept.duckdb"
+    shutil.copyfile(samples_db, db)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("transcripts_days: 10\nredacted_audio_days: 10\n", encoding="utf-8")
+    apply_retention(db, load_rules(rules), today=dt.date(2027, 6, 1))
+    with Store(db).read() as con:
+        before = con.execute("SELECT count(*) FROM transcripts").fetchone()
+    assert before == (0,)
+    report = run_batch([english_manifest], db,
+                       RunOptions(TranscribeOptions(model="tiny.en")))
+    assert (report.transcribed, report.updated, report.skipped) == (0, 0, 5)
+    with Store(db).read() as con:
+        after = con.execute("SELECT (SELECT count(*) FROM transcripts), "
+                            "(SELECT count(*) FROM media)").fetchone()
+    assert after == (0, 0)

@@ -66,6 +66,8 @@ class CallState:
     compliance_key: str | None
     sentiment_key: str | None = None
     score_key: str | None = None
+    transcript_expired: bool = False  # retention removed the transcript: do not redo it
+    media_expired: bool = False  # retention removed the redacted audio: do not recreate it
 
 
 @dataclass(frozen=True)
@@ -347,7 +349,9 @@ class Store:
         with self.read() as con:
             rows = con.execute("""
                 SELECT c.call_id, c.source_path, t.run_key, t.redact_key, m.call_id IS NOT NULL,
-                       cm.run_key, cc.run_key, cs.run_key, sc.run_key
+                       cm.run_key, cc.run_key, cs.run_key, sc.run_key,
+                       coalesce(rt.transcript_deleted_at IS NOT NULL, false),
+                       coalesce(rt.media_deleted_at IS NOT NULL, false)
                 FROM calls c
                 LEFT JOIN transcripts t USING (call_id)
                 LEFT JOIN (SELECT DISTINCT call_id FROM media WHERE kind = 'redacted') m
@@ -355,7 +359,11 @@ class Store:
                 LEFT JOIN call_metrics cm USING (call_id)
                 LEFT JOIN call_compliance cc USING (call_id)
                 LEFT JOIN call_sentiment cs USING (call_id)
-                LEFT JOIN call_scoring sc USING (call_id)""").fetchall()
+                LEFT JOIN call_scoring sc USING (call_id)
+                LEFT JOIN (SELECT call_id, max(transcript_deleted_at) AS transcript_deleted_at,
+                                  max(media_deleted_at) AS media_deleted_at
+                           FROM call_retention GROUP BY call_id) rt USING (call_id)""")\
+                .fetchall()
         return {r[0]: CallState(*r) for r in rows}
 
     def load_transcript(self, call_id: str) -> StoredText:
