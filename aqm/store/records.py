@@ -51,10 +51,14 @@ def load_transcripts(con: Any, ids: list[str]) -> dict[str, Transcript]:
             language=str(s.language),
             words=tuple(words_by.get((str(s.call_id), int(s.seg_idx)), [])),
             avg_logprob=float(s.avg_logprob), no_speech_prob=float(s.no_speech_prob),
-            backend=str(s.backend or ""), speaker_label=_opt(s.speaker_label)))
-    roles: dict[str, list[SpeakerRole]] = {}
-    for r in _ids(con, "SELECT * FROM speaker_roles WHERE call_id IN {ids} "
-                       "ORDER BY call_id, label", ids).itertuples(index=False):
+            backend=str(s.backend or ""),
+            speaker_label=_opt(getattr(s, "speaker_label", None))))  # m013 (migrations
+    roles: dict[str, list[SpeakerRole]] = {}                          # read older files)
+    has_roles = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
+                            "'speaker_roles'").fetchone()[0]
+    for r in (_ids(con, "SELECT * FROM speaker_roles WHERE call_id IN {ids} "
+                        "ORDER BY call_id, label", ids).itertuples(index=False)
+              if has_roles else ()):
         roles.setdefault(str(r.call_id), []).append(SpeakerRole(
             label=str(r.label), role=r.role, confidence=float(r.confidence),
             method=str(r.method), talk_s=float(r.talk_s), evidence=str(r.evidence)))
@@ -69,7 +73,7 @@ def load_transcripts(con: Any, ids: list[str]) -> dict[str, Transcript]:
             channel_languages=tuple(str(x) for x in t.channel_languages),
             segments=tuple(segs_by.get(str(t.call_id), [])), lineage=lineage,
             speakers=tuple(roles.get(str(t.call_id), ())),
-            diarisation=str(_opt(t.diarisation) or ""))
+            diarisation=str(_opt(getattr(t, "diarisation", None)) or ""))
     return out
 
 

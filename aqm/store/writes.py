@@ -84,30 +84,38 @@ def upsert_run(con: Any, lin: Lineage, now: dt.datetime) -> None:
 
 def write_transcript(con: Any, call_id: str, transcript: Transcript, redaction: Lineage,
                      spans: tuple[RedactedSpan, ...], now: dt.datetime) -> None:
-    """Replace a call's transcript, segments, words and redaction spans."""
+    """Replace a call's transcript, segments, words and redaction spans (and, from m013 on,
+    the diarised speakers' roles; an older file being migrated has none of those yet)."""
     lin = transcript.lineage
     upsert_run(con, lin, now)
     upsert_run(con, redaction, now)
-    for table in ("transcripts", "segments", "words", "redactions", "speaker_roles"):
+    diarised = bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
+                                "'speaker_roles'").fetchone()[0])
+    for table in ("transcripts", "segments", "words", "redactions") + (
+            ("speaker_roles",) if diarised else ()):
         con.execute(f"DELETE FROM {table} WHERE call_id = ?", [call_id])
     con.execute("INSERT INTO transcripts (call_id, run_key, language, language_probability, "
-                "channel_languages, segment_count, created_at, redact_key, diarisation) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                "channel_languages, segment_count, created_at, redact_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
                     call_id, lin.run_key, transcript.language,
                     transcript.language_probability, list(transcript.channel_languages),
-                    len(transcript.segments), now, redaction.run_key,
-                    transcript.diarisation or None])
-    insert(con, "speaker_roles", pa.Table.from_pylist([{
-        "call_id": call_id, "label": r.label, "role": r.role, "confidence": r.confidence,
-        "method": r.method, "talk_s": r.talk_s, "evidence": r.evidence, "run_key": lin.run_key,
-    } for r in transcript.speakers], schema=SPEAKER_ROLES))
+                    len(transcript.segments), now, redaction.run_key])
     segs = transcript.segments
-    insert(con, "segments", pa.Table.from_pylist([{
+    rows = pa.Table.from_pylist([{
         "call_id": call_id, "seg_idx": i, "speaker": s.speaker, "channel": s.channel,
         "start_s": s.start_s, "end_s": s.end_s, "text": s.text, "language": s.language,
         "avg_logprob": s.avg_logprob, "no_speech_prob": s.no_speech_prob,
         "run_key": lin.run_key, "backend": s.backend, "speaker_label": s.speaker_label,
-    } for i, s in enumerate(segs)], schema=SEGMENTS))
+    } for i, s in enumerate(segs)], schema=SEGMENTS)
+    if diarised:
+        con.execute("UPDATE transcripts SET diarisation = ? WHERE call_id = ?",
+                    [transcript.diarisation or None, call_id])
+        insert(con, "speaker_roles", pa.Table.from_pylist([{
+            "call_id": call_id, "label": r.label, "role": r.role,
+            "confidence": r.confidence, "method": r.method, "talk_s": r.talk_s,
+            "evidence": r.evidence, "run_key": lin.run_key,
+        } for r in transcript.speakers], schema=SPEAKER_ROLES))
+    insert(con, "segments", rows if diarised else rows.drop_columns(["speaker_label"]))
     insert(con, "words", pa.Table.from_pylist([{
         "call_id": call_id, "seg_idx": i, "word_idx": j, "start_s": w.start_s,
         "end_s": w.end_s, "text": w.text, "probability": w.probability,
