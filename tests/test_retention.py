@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -312,8 +311,7 @@ def test_ret005_a_rerun_does_not_bring_back_what_retention_removed(
     from aqm.store import Store
     from aqm.transcribe.base import TranscribeOptions
 
-    db = tmp_path / "kept.duckdb"
-    shutil.copyfile(samples_db, db)
+    db = copy_samples(samples_db, tmp_path / "kept")  # its own media: retention deletes them
     rules = tmp_path / "rules.yaml"
     rules.write_text("transcripts_days: 10\nredacted_audio_days: 10\n", encoding="utf-8")
     apply_retention(db, load_rules(rules), today=dt.date(2027, 6, 1))
