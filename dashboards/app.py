@@ -13,7 +13,6 @@ module-level state, so ``create_app`` builds the app once and returns it again a
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import secrets
@@ -26,12 +25,12 @@ import flask
 from dash import html
 
 from aqm.store import Store
-from dashboards import analysis_sections, scorecard_section, security
+from dashboards import analysis_sections, hardening, scorecard_section, security
 from dashboards.media import init_media
 
 HERE = Path(__file__).resolve().parent
 SECTIONS = (analysis_sections, scorecard_section)  # imported: they register call sections
-SESSION_HOURS = 8
+SESSION_HOURS = hardening.SESSION_HOURS
 THREADS = 8  # waitress worker threads in `aqm serve`
 log = logging.getLogger("aqm.app")
 
@@ -46,8 +45,9 @@ def _shell() -> Any:
     right = [] if user is None else [
         dbc.NavItem(html.Span(f"{user.display_name or user.username} · {user.role}",
                               id="nav-user", className="navbar-text me-3")),
-        dbc.NavItem(html.A("Log out", href="/auth/logout", id="nav-logout",
-                           className="nav-link")),
+        dbc.NavItem(html.Form(html.Button("Log out", id="nav-logout", type="submit",
+                                          className="nav-link btn btn-link"),
+                              action="/auth/logout", method="POST")),  # POST: no CSRF by link
     ]
     nav = dbc.Navbar(dbc.Container([
         dbc.NavbarBrand("aqm", href="/calls"),
@@ -57,10 +57,12 @@ def _shell() -> Any:
     return html.Div([nav, dbc.Container(dash.page_container, fluid=True)])
 
 
-def create_app(db: str | Path, secret_key: str | None = None) -> dash.Dash:
+def create_app(db: str | Path, secret_key: str | None = None,
+               secure_cookies: bool | None = None) -> dash.Dash:
     """The Dash app serving ``db`` (built once per process; later calls return it, pointed at
     ``db``). ``secret_key`` signs session cookies: ``$AQM_SECRET_KEY`` or a random one (then
-    sessions end when the process restarts)."""
+    sessions end when the process restarts). ``secure_cookies``: mark cookies ``Secure``
+    (served over HTTPS); default ``$AQM_SECURE_COOKIES``."""
     global _app
     Store(db).ensure()
     key = secret_key or os.environ.get("AQM_SECRET_KEY") or secrets.token_hex(32)
@@ -74,25 +76,28 @@ def create_app(db: str | Path, secret_key: str | None = None) -> dash.Dash:
             suppress_callback_exceptions=True,  # pages' ids exist only on their page
         )
         app.layout = _shell
-        security.init_security(server)
+        security.init_security(server, app)
         init_media(server)
         server.add_url_rule("/_aqm/bootstrap.min.css", "aqm_bootstrap",
                             lambda: flask.send_file(security.bootstrap_css(),
                                                     mimetype="text/css", max_age=3600))
         _app = app
     server = _app.server
-    server.config.update(
-        AQM_DB=str(db), SECRET_KEY=key, SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SAMESITE="Lax",
-        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=SESSION_HOURS))
+    server.config.update(AQM_DB=str(db), SECRET_KEY=key)
+    hardening.configure_cookies(server, hardening.env_flag("AQM_SECURE_COOKIES")
+                                if secure_cookies is None else secure_cookies)
     return _app
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8050,
-          threads: int = THREADS) -> None:
+          threads: int = THREADS, secure_cookies: bool | None = None) -> None:
     """Serve the app on ``host:port`` with waitress (blocks until stopped)."""
     from waitress import serve as waitress_serve
 
-    app = create_app(db)
+    app = create_app(db, secure_cookies=secure_cookies)
+    if not app.server.config["SESSION_COOKIE_SECURE"] and host not in ("127.0.0.1",
+                                                                         "localhost", "::1"):
+        log.warning("session cookies are not marked Secure: serve over HTTPS (a TLS proxy) "
+                    "and pass --secure-cookies")
     log.info("serving %s on http://%s:%d", db, host, port)
     waitress_serve(app.server, host=host, port=port, threads=threads)

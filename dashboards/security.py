@@ -1,8 +1,11 @@
 """Logins, sessions and server-side access checks for every route, page and callback.
 
-- Sessions: flask-login with a signed session cookie (HttpOnly, SameSite=Lax); users and
-  roles from ``aqm.auth`` (argon2id hashes in the database). ``POST /auth/login`` checks the
-  password, ``/auth/logout`` ends the session; both are audited.
+- Sessions: flask-login with a signed session cookie (HttpOnly, SameSite=Lax, Secure over
+  HTTPS, 8 h from login); users and roles from ``aqm.auth`` (argon2id hashes in the
+  database). ``POST /auth/login`` checks the password (throttled after repeated failures),
+  ``POST /auth/logout`` ends the session and revokes its cookie; both are audited.
+  Cross-site POSTs are refused and every response carries a Content-Security-Policy
+  (``dashboards/hardening.py``).
 - Routes: a ``before_request`` gate lets only the login page and Dash's own static and
   protocol routes through without a session; every page URL is checked against its
   ``dash.page_registry`` entry (``permission=``, and ``call_param=`` for a call's pages, which
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +38,7 @@ from werkzeug.wrappers import Response
 from aqm import auth
 from aqm.store import Store
 from aqm.store import queries as q
+from dashboards import hardening
 
 F = TypeVar("F", bound=Callable[..., Any])
 PUBLIC_PREFIXES = ("/_dash-", "/assets/", "/_favicon", "/_reload-hash", "/_aqm/")
@@ -124,7 +129,10 @@ def page_access(page: dict[str, Any], variables: dict[str, Any],
 
 
 def _safe_next(target: str | None) -> str:
+    """``target`` when it is a path of this app, else the home page (no open redirect:
+    browsers read ``/\\host`` and ``/<tab>/host`` as ``//host``)."""
     if target and target.startswith("/") and not target.startswith("//") \
+            and "\\" not in target and not any(ord(c) < 32 or ord(c) == 127 for c in target) \
             and not target.startswith(LOGIN_PAGE) and not target.startswith("/auth/"):
         return target
     return HOME
@@ -134,10 +142,24 @@ def _denied(user: auth.User, path: str, call_id: str | None) -> None:
     auth.audit(db_path(), user, "denied", call_id=call_id, detail=path[:200])
 
 
+def _refuse(status: int, text: str) -> Response:
+    return flask.Response(f"{status} {text}", status=status, mimetype="text/plain")
+
+
 def _gate() -> Response | None:
     path = flask.request.path
-    if path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES) or path.startswith("/audio/"):
-        return None  # Dash's protocol routes (callbacks check themselves) and the audio route
+    why = hardening.cross_site_reason(flask.request)
+    if why is not None:  # before anything runs: no state may change from another site
+        return _refuse(403, f"Forbidden: cross-site request refused ({why}).")
+    if "_user_id" in flask.session:
+        sid = flask.session.get("sid")
+        if not isinstance(sid, str) or sid in hardening.REVOKED:  # logged out, or old cookie
+            logout_user()
+            flask.session.clear()
+    if path.startswith("/audio/"):  # the audio route checks itself; nothing else is here
+        return None if path.count("/") == 2 and len(path) > 7 else _refuse(404, "Not found.")
+    if path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
+        return None  # Dash's protocol routes (callbacks check themselves), login, logout
     user = current()
     if user is None:
         return flask.redirect(f"{LOGIN_PAGE}?next={quote(path)}")
@@ -158,11 +180,23 @@ def _login() -> Response:
     username = (form.get("username") or "").strip()
     password = form.get("password") or ""
     nxt = _safe_next(form.get("next"))
+    address = flask.request.remote_addr or "-"
+    wait = hardening.THROTTLE.retry_after(db_path(), username, address)
+    if wait:  # locked: not even the right password is tried
+        response = _refuse(429, f"Too many failed logins: try again in {wait // 60 + 1} "
+                                "minutes.")
+        response.headers["Retry-After"] = str(wait)
+        return response
     user = auth.authenticate(db_path(), username, password) if username and password else None
     if user is None:
         auth.audit(db_path(), None, "login_failed", username=username)
+        if hardening.THROTTLE.failed(db_path(), username, address):
+            auth.audit(db_path(), None, "login_locked", username=username)
         return flask.redirect(f"{LOGIN_PAGE}?error=1&next={quote(nxt)}")
-    flask.session.clear()
+    hardening.THROTTLE.succeeded(db_path(), username)
+    flask.session.clear()  # no session fixation: a new session, with a new id
+    flask.session.permanent = True  # the cookie expires SESSION_HOURS after login
+    flask.session["sid"] = secrets.token_urlsafe(16)
     login_user(user)
     forget_user(user.username)
     auth.audit(db_path(), user, "login")
@@ -173,27 +207,24 @@ def _logout() -> Response:
     user = current()
     if user is not None:
         auth.audit(db_path(), user, "logout")
+    sid = flask.session.get("sid")
+    if isinstance(sid, str):
+        hardening.REVOKED.revoke(sid)  # a copy of this cookie no longer logs anyone in
     logout_user()
     flask.session.clear()
     return flask.redirect(LOGIN_PAGE)
 
 
-def _headers(response: flask.Response) -> flask.Response:
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    return response
-
-
-def init_security(server: flask.Flask) -> None:
-    """Sessions, the login/logout routes and the route gate, on the app's Flask server."""
+def init_security(server: flask.Flask, app: Any) -> None:
+    """Sessions, the login/logout routes, the route gate and the response headers, on the
+    Flask server of the Dash ``app``."""
     manager = LoginManager()
     manager.init_app(server)
     manager.user_loader(_load)
     server.add_url_rule("/auth/login", "aqm_login", _login, methods=["POST"])
-    server.add_url_rule("/auth/logout", "aqm_logout", _logout, methods=["GET", "POST"])
+    server.add_url_rule("/auth/logout", "aqm_logout", _logout, methods=["POST"])
     server.before_request(_gate)
-    server.after_request(_headers)
+    server.after_request(hardening.Headers(app))
 
 
 # -- callbacks and layouts ----------------------------------------------------------------

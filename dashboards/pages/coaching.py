@@ -154,6 +154,8 @@ def save(n: int | None, agent: str | None, held_on: str | None, criteria: str | 
     try:
         if not agent or not held_on:
             raise ValueError("pick an agent and a date")
+        if str(agent) not in {a for a, _ in filter_options(store(), user.scope).agents}:
+            return dbc.Alert("You may not coach this agent.", color="danger")
         session = record_session(db_path(), user, agent, dt.date.fromisoformat(held_on[:10]),
                                  [c.strip() for c in (criteria or "").split(",") if c.strip()],
                                  notes or "")
