@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--sentiment-model", default="builtin")
     args = parser.parse_args()
 
-    sources = list(iter_sources([SAMPLES]))
+    sources = [s for s in iter_sources([SAMPLES]) if isinstance(s, CallSource)]
     audio: dict[str, DecodedAudio] = {s.path: load_audio(s.path) for s in sources}
     options = SentimentOptions(model=args.sentiment_model)
     load_s, _ = _timed(lambda: load_sentiment_model(options))

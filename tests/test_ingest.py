@@ -84,7 +84,7 @@ def test_ingt006_manifest_errors_name_the_row(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no 'path' column"):
         read_manifest(bad)
     bad.write_text("path,direction\nx.wav,sideways\n")
-    with pytest.raises(InputError, match="row 2"):
+    with pytest.raises(InputError, match="line 2"):
         read_manifest(bad)
     bad.write_text("path,started_at\nx.wav,yesterday\n")
     with pytest.raises(InputError, match="started_at"):

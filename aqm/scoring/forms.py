@@ -46,7 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from aqm.errors import RuleError
 from aqm.scoring.rules import RulePack, default_scorecards_dir
-from aqm.scoring.schema import ID_PATTERN, Lines, _messages, read_yaml
+from aqm.scoring.schema import ID_PATTERN, Lines, _messages, read_yaml, utf8_problem
 
 QuestionType = Literal["yes_no", "scale"]
 SentimentCheck = Literal["not_worse", "ends_not_negative", "improved"]
@@ -237,11 +237,12 @@ def load_form(path: str | Path, pack: RulePack | None = None) -> Form:
     path = Path(path)
     try:
         raw = path.read_bytes()
-        text = raw.decode("utf-8")
     except OSError as e:
         raise RuleError(f"{path}: cannot read: {e.strerror}") from e
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise RuleError(f"{path}: not UTF-8 text (byte {e.start})") from e
+        raise utf8_problem(path, raw, e) from e
     data, lines = read_yaml(path, text)
     if not isinstance(data, dict) or data.get("kind") != "form":
         raise RuleError(f"{path}:{lines.line(('kind',))}: kind: must be 'form'")
