@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -23,6 +24,7 @@ from rich.progress import (
 from rich.table import Table
 
 from aqm import __version__
+from aqm import cli_scale as so
 from aqm.cli_common import DEFAULT_DB, DbOpt, _fail, err, out
 from aqm.cli_mis import register as register_mis
 from aqm.cli_qa import calibration_app, coaching_app, review_app
@@ -49,10 +51,13 @@ register_search(app)
 
 
 @app.callback()
-def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False
-          ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+def _main(verbose: Annotated[int, typer.Option(
+        "--verbose", "-v", count=True,
+        help="Log progress (-v); -vv logs everything, libraries included (DEBUG). Logs never "
+             "hold transcript text, names or numbers.")] = 0) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
 
 
 @app.command()
@@ -73,6 +78,9 @@ def run(
     model: Annotated[str, typer.Option(
         help="base, tiny.en or a CTranslate2 Whisper folder.")] = "base",
     workers: Annotated[int, typer.Option(min=1, help="Parallel transcription processes.")] = 1,
+    engine: so.EngineOpt = "local", address: so.AddressOpt = None, actors: so.ActorsOpt = 0,
+    gpus_per_actor: so.GpusPerActorOpt = None, shard_dir: so.ShardDirOpt = None,
+    batch_size: so.BatchSizeOpt = 16,
     beam_size: Annotated[int, typer.Option(min=1)] = 5,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     vi_backend: Annotated[str, typer.Option(
@@ -88,19 +96,30 @@ def run(
     sentiment_labels: Annotated[str, typer.Option(
         help="For a transformers sentiment model: its labels mapped to negative/neutral/"
              "positive, e.g. 'LABEL_0=negative,LABEL_1=neutral,LABEL_2=positive'.")] = "",
+    wait: Annotated[float, typer.Option(
+        "--wait", min=0, metavar="SECONDS",
+        help="If another aqm run is writing this database, wait up to SECONDS for it to "
+             "finish (default: refuse at once with exit code 10).")] = 0.0,
+    max_duration_h: Annotated[float, typer.Option(
+        min=0.01, help="Quarantine recordings longer than this many hours (too_long); bounds "
+                       "the memory one call takes.")] = 2.0,
 ) -> None:
     """Decode, transcribe and store every call; skips calls already done with the same model
-    and options. Exits 1 if any file was quarantined.
+    and options. Exits 1 if any file was quarantined, 10 if another aqm run holds the
+    database (see --wait).
 
     Example: aqm run samples/manifest.csv --db aqm.duckdb
     """
     from aqm.pipeline import RunOptions, run_batch
+    from aqm.scale.options import RayOptions
     from aqm.transcribe.base import TranscribeOptions
 
     langs = tuple(x.strip().lower() for x in language.split(",") if x.strip())
+    if gpus_per_actor and device == "auto":  # GPU actors: the lineage says cuda, float16
+        device = "cuda"
     topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
                               language=langs[0] if len(langs) == 1 else None,
-                              vi_backend=vi_backend)
+                              vi_backend=vi_backend, batch_size=batch_size)
     from aqm.redact import ALL_ENTITIES, RedactionOptions, entity_names
     from aqm.sentiment import SentimentOptions
 
@@ -116,9 +135,12 @@ def run(
                                      label_map=tuple((a.strip(), b.strip()) for a, b in pairs))
     except AqmError as e:
         raise _fail(e) from e
-    options = RunOptions(transcribe=topts, backend=backend, workers=workers,
+    options = RunOptions(transcribe=topts, backend=backend, workers=workers, engine=engine,
+                         ray=RayOptions(address=address, actors=actors,
+                                        gpus_per_actor=gpus_per_actor, shard_dir=shard_dir),
                          rule_paths=tuple(str(p) for p in rules) if rules else None,
-                         redaction=redaction, sentiment=sentiment)
+                         redaction=redaction, sentiment=sentiment, batch_wait_s=wait,
+                         max_duration_s=max_duration_h * 3600.0)
     audio = [0.0]
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[audio]}"), TimeElapsedColumn(), console=err,
@@ -143,7 +165,8 @@ def run(
     out.print(f"results in {db}")
     if report.quarantined:
         for q in report.quarantined:
-            err.print(f"[yellow]quarantined[/yellow] {q.path}: {q.detail}")
+            err.print(f"[yellow]quarantined[/yellow] {escape(q.path)} ({q.reason}): "
+                      f"{escape(q.detail)}", soft_wrap=True)
         raise typer.Exit(code=1)
 
 
@@ -170,7 +193,8 @@ def status(db: DbOpt = DEFAULT_DB,
     table.add_row("quarantined", str(len(st.quarantined)))
     out.print(table)
     for q in st.quarantined:
-        out.print(f"[yellow]quarantined[/yellow] {q.path} ({q.reason}): {q.detail}")
+        out.print(f"[yellow]quarantined[/yellow] {escape(q.path)} ({q.reason}): "
+                  f"{escape(q.detail)}", soft_wrap=True)
 
 
 @app.command()
@@ -244,6 +268,9 @@ def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8050,
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="Mark session cookies Secure: the app is reached over HTTPS "
+        "(e.g. behind a TLS proxy). Also $AQM_SECURE_COOKIES=1.")] = False,
 ) -> None:
     """Serve the web app (calls, call pages with redacted audio, admin) on HOST:PORT.
 
@@ -253,7 +280,7 @@ def serve(
 
     err.print(f"aqm app on http://{host}:{port} (Ctrl+C stops it)")
     try:
-        serve_app(db, host=host, port=port)
+        serve_app(db, host=host, port=port, secure_cookies=secure_cookies or None)
     except AqmError as e:
         raise _fail(e) from e
 
@@ -374,7 +401,8 @@ def sentiment_train(
         raise _fail(e) from e
     out.print(report.table(), markup=False, highlight=False)
     out.print(f"classifier {report.model_path} (sha256 {report.model_sha256[:12]}), "
-              f"data sha256 {report.data_sha256[:12]}, L2 {report.l2:g}")
+              f"data sha256 {report.data_sha256[:12]}, C {report.c:g}, "
+              f"n-gram scale {report.ngram_scale:g}")
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from aqm.errors import AqmError
 
@@ -19,5 +20,5 @@ DEFAULT_DB = Path("aqm.duckdb")
 
 
 def _fail(e: AqmError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {e}")
+    err.print(f"[red]error:[/red] {escape(str(e))}")  # e.g. "aqm[ray]" is not markup
     return typer.Exit(code=e.exit_code)

@@ -7,8 +7,10 @@
     ├── RuleError            a rule / scorecard file is invalid (names file and field)
     ├── ReportError          an MIS report cannot be rendered (e.g. no chart renderer)
     ├── PermissionDenied     the user's role does not allow the action
+    ├── EngineError          `--engine ray` cannot run: Ray missing, cluster unreachable or failed
     └── StoreError           the DuckDB store failed, is locked too long, or is at another version
-        └── SchemaVersionError   schema newer/older than this aqm; `aqm db migrate`
+        ├── SchemaVersionError   schema newer/older than this aqm; `aqm db migrate`
+        └── BatchBusy            another `aqm run` is writing the same database
 
 Adapters (PyAV, ctranslate2, duckdb) map their own exceptions to these with
 ``raise ... from e`` so the cause is kept. Messages never contain transcript text.
@@ -63,6 +65,13 @@ class PermissionDenied(AqmError):
     exit_code = 8
 
 
+class EngineError(AqmError):
+    """The Ray engine cannot run: Ray is not installed, the cluster cannot be reached, or it
+    failed for good (calls already written stay written; a rerun does the rest)."""
+
+    exit_code = 9
+
+
 class StoreError(AqmError):
     """The store failed, or its write lock was held longer than the retry budget."""
 
@@ -71,3 +80,9 @@ class StoreError(AqmError):
 
 class SchemaVersionError(StoreError):
     """The database file is at a schema version this aqm cannot use without migrating."""
+
+
+class BatchBusy(StoreError):
+    """Another batch (``aqm run``) holds the database's batch lock (``aqm.store.files``)."""
+
+    exit_code = 10

@@ -12,7 +12,6 @@ problems are quarantined and the batch goes on.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -22,42 +21,34 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
-from aqm.errors import AqmError, AudioError, ModelError
-from aqm.ingest.audio import file_sha256, load_audio
+from aqm.callwork import _Context, _Job, _Keys, _Result, _work
+from aqm.errors import AqmError, AudioError
+from aqm.ingest.audio import MAX_DURATION_S, file_sha256
 from aqm.ingest.sources import iter_sources
-from aqm.metrics import MetricsOptions, compute_metrics, metrics_lineage
-from aqm.redact.audio import write_redacted_audio
+from aqm.metrics import MetricsOptions, metrics_lineage
+from aqm.redact.audio import remove_unfinished
 from aqm.redact.lineage import redaction_lineage
-from aqm.redact.redactor import RedactionOptions, redact_transcript
+from aqm.redact.redactor import RedactionOptions
+from aqm.scale.options import LOCAL, RAY, RayOptions, check_engine
 from aqm.scoring import (
     ComplianceOptions,
-    Form,
-    RuleContext,
-    RulePack,
-    check_compliance,
     compliance_lineage,
-    fill_forms,
     load_forms,
     load_pack,
-    metrics_from_dict,
-    qa_inputs,
     scoring_lineage,
 )
 from aqm.sentiment import (
-    CallSentiment,
     SentimentModel,
     SentimentOptions,
-    analyze,
     load_sentiment_model,
     sentiment_lineage,
 )
 from aqm.store import Store
-from aqm.store.db import CallState, StoredText
-from aqm.store.writes import StoredCall
+from aqm.store.db import CallState
+from aqm.store.files import batch_lock
 from aqm.transcribe.backends import DEFAULT_BACKEND, load_transcriber, plan_lineage
 from aqm.transcribe.base import TranscribeOptions, Transcriber
-from aqm.transcribe.channels import transcribe_call
-from aqm.types import Call, CallSource, Lineage, Quarantined
+from aqm.types import CallSource, Quarantined
 
 log = logging.getLogger("aqm.pipeline")
 
@@ -73,6 +64,13 @@ class RunOptions:
             or ``$AQM_SCORECARDS``).
         form_paths: QA form files or folders (default: the ``forms/`` folder of the bundled
             scorecards, or of the folders among ``rule_paths`` when those are given).
+        engine: ``local`` (default: this machine, ``workers`` processes) or ``ray`` (an actor
+            pool on a Ray cluster, ``aqm.scale.ray_engine``; needs ``aqm[ray]``), shaped by
+            ``ray``. Same planning, same records, same single writer.
+        batch_wait_s: while another batch holds this database (``aqm.store.files``), wait
+            up to this long for it, then give up with ``BatchBusy`` (0: give up at once).
+        max_duration_s: longer recordings are quarantined (``too_long``), refused from the
+            header before decoding when it says so; bounds the memory a call can take.
     """
 
     transcribe: TranscribeOptions = TranscribeOptions()
@@ -85,6 +83,10 @@ class RunOptions:
     compliance: ComplianceOptions = ComplianceOptions()
     sentiment: SentimentOptions = SentimentOptions()
     form_paths: tuple[str, ...] | None = None
+    engine: str = LOCAL
+    ray: RayOptions = RayOptions()
+    batch_wait_s: float = 0.0
+    max_duration_s: float = MAX_DURATION_S
 
 
 @dataclass(frozen=True)
@@ -115,57 +117,24 @@ class BatchReport:
 Progress = Callable[[CallDone], None]
 
 
-@dataclass(frozen=True)
-class _Keys:
-    transcript: Lineage
-    redaction: Lineage
-    metrics: Lineage
-    sentiment: Lineage
-    compliance: Lineage
-    score: Lineage
-
-
-@dataclass(frozen=True)
-class _Context:
-    """Everything a worker needs besides the job."""
-
-    options: RunOptions
-    keys: _Keys
-    media_dir: Path
-    pack: RulePack
-    forms: tuple[Form, ...]
-
-
-@dataclass(frozen=True)
-class _Job:
-    source: CallSource
-    sha256: str
-    transcribe: bool
-    metrics: bool
-    media: bool
-    compliance: bool
-    sentiment: bool = True
-    score: bool = True
-    stored: StoredText | None = None  # what is stored, when not transcribing
-
-
-@dataclass(frozen=True)
-class _Result:
-    job: _Job
-    stored: StoredCall | None = None
-    problem: Quarantined | None = None
-    stage: str = "ingest"
-
-
 def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = RunOptions(),
               progress: Progress | None = None,
               on_total: Callable[[int], None] | None = None) -> BatchReport:
-    """Process every recording named by ``inputs`` into ``db``; returns what happened."""
+    """Process every recording named by ``inputs`` into ``db``; returns what happened.
+    One batch per database at a time: see ``RunOptions.batch_wait_s``."""
+    with batch_lock(db, options.batch_wait_s, on_wait=lambda m: log.warning("%s", m)):
+        return _run_batch(inputs, db, options, progress, on_total)
+
+
+def _run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions,
+               progress: Progress | None,
+               on_total: Callable[[int], None] | None) -> BatchReport:
     started = time.monotonic()
     if options.rule_paths is not None:  # mono calls' roles come from the same rule files
         options = replace(options, transcribe=replace(options.transcribe, diarize=replace(
             options.transcribe.diarize, rule_paths=options.rule_paths)))
-    pack = load_pack(options.rule_paths)  # bad options fail before the database is touched
+    check_engine(options.engine, options.ray)  # bad options fail before the db is touched
+    pack = load_pack(options.rule_paths)
     forms = load_forms(_form_paths(options), pack)
     metrics_key, sentiment_key = metrics_lineage(options.metrics), \
         sentiment_lineage(options.sentiment)
@@ -178,6 +147,7 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
     store = Store(db)
     store.ensure()
     ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"), pack, forms)
+    remove_unfinished(ctx.media_dir)  # audio copies half-written by a killed batch
     if on_total:
         on_total(len(sources))
     states = store.call_states()
@@ -191,6 +161,10 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
             progress(CallDone(path, outcome, audio_s))
 
     for src in sources:
+        if isinstance(src, Quarantined):  # refused while reading the inputs
+            _quarantine(store, problems, src, None, "ingest")
+            finish(src.path, "quarantined")
+            continue
         try:
             sha, _ = file_sha256(src.path)
         except AudioError as e:
@@ -215,7 +189,7 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
 
     transcribed = updated = 0
     audio_s = 0.0
-    for result in _process(pending, ctx):
+    for result in _process(pending, ctx, db):
         src = result.job.source
         if result.problem is not None:
             _quarantine(store, problems, result.problem, result.job.sha256, result.stage)
@@ -234,6 +208,7 @@ def run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions = Ru
         log.info("stored call %s (%.1f s)", call.call_id, call.audio.duration_s)
         finish(src.path, "transcribed" if result.job.transcribe else "updated",
                call.audio.duration_s)
+    _catch_up_search(db, list(first_seen))
     return BatchReport(total=len(sources), transcribed=transcribed, updated=updated,
                        skipped=skipped, quarantined=tuple(problems), audio_s=round(audio_s, 3),
                        wall_s=round(time.monotonic() - started, 3),
@@ -250,6 +225,16 @@ def _index_for_search(db: str | Path, call_id: str) -> None:
         after_calls_saved(db, [call_id])
     except AqmError as e:
         log.warning("search index of call %s not updated: %s", call_id, type(e).__name__)
+
+
+def _catch_up_search(db: str | Path, call_ids: list[str]) -> None:
+    """Index the batch's calls that a killed earlier batch stored but did not index."""
+    from aqm.search.query import catch_up
+
+    try:
+        catch_up(db, call_ids)
+    except AqmError as e:
+        log.warning("search index not brought up to date: %s", type(e).__name__)
 
 
 def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
@@ -285,15 +270,21 @@ def _form_paths(options: RunOptions) -> list[str | Path] | None:
 
 def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sha: str | None,
                 stage: str) -> None:
-    log.info("quarantined %s: %s", item.path, item.reason)
+    # the call id, never the path: recorders put callers' numbers and agents' names in them
+    log.info("quarantined %s: %s", f"call {sha[:20]}" if sha else "a file", item.reason)
     store.save_quarantine([(item, sha, stage)])
     problems.append(item)
 
 
-def _process(jobs: list[_Job], ctx: _Context) -> Iterator[_Result]:
+def _process(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Result]:
     if not jobs:
         return
     options = ctx.options
+    if options.engine == RAY:
+        from aqm.scale.ray_engine import process_on_ray
+
+        yield from process_on_ray(jobs, ctx, db)
+        return
     if options.workers <= 1:
         transcriber = (load_transcriber(options.transcribe, options.backend)
                        if any(j.transcribe for j in jobs) else None)
@@ -334,78 +325,3 @@ def _init_worker(ctx: _Context) -> None:
 def _work_in_worker(job: _Job) -> _Result:
     assert _WORKER is not None
     return _work(job, *_WORKER)
-
-
-def _work(job: _Job, transcriber: Transcriber | None, model: SentimentModel | None,
-          ctx: _Context) -> _Result:
-    src = job.source
-    try:
-        decoded = load_audio(src.path, job.sha256)
-    except AudioError as e:
-        return _Result(job, problem=Quarantined(src.path, e.reason, str(e)))
-    call = Call(call_id=decoded.info.call_id, source_path=src.path, audio=decoded.info,
-                metadata=src.metadata)
-    layout = src.metadata.channel_layout or ctx.options.transcribe.default_layout
-    stage = "transcribe"
-    try:
-        if job.transcribe:
-            assert transcriber is not None
-            raw = transcribe_call(decoded, src.metadata, transcriber, ctx.options.transcribe,
-                                  ctx.keys.transcript)
-            stage = "redact"
-            redacted = redact_transcript(raw, ctx.options.redaction)
-            del raw  # raw text never leaves this function
-            transcript, spans = redacted.transcript, redacted.spans
-        else:
-            assert job.stored is not None
-            transcript, spans = job.stored.transcript, job.stored.spans
-        stage = "media"
-        media = (write_redacted_audio(decoded, spans, ctx.media_dir / f"{call.call_id}.flac")
-                 if job.media else None)
-        stage = "metrics"
-        metrics = (compute_metrics(decoded, transcript, layout, ctx.options.metrics)
-                   if job.metrics else None)
-        known = metrics
-        if known is None and job.stored is not None and job.stored.metrics_json:
-            known = metrics_from_dict(json.loads(job.stored.metrics_json))
-        stage = "sentiment"
-        sentiment: CallSentiment | None = None
-        if job.sentiment:
-            assert model is not None
-            sentiment = analyze(transcript, ctx.options.sentiment, metrics=known, model=model)
-        stage = "compliance"
-        compliance = None
-        if job.compliance:
-            labels = ([s.label for s in sentiment.segments] if sentiment is not None
-                      else job.stored.sentiment_labels if job.stored is not None else None)
-            compliance = check_compliance(
-                transcript, ctx.pack, RuleContext(metadata=src.metadata, metrics=known,
-                                                  segment_sentiment=labels),
-                ctx.options.compliance)
-        stage = "score"
-        cards = None
-        if job.score:
-            stored = job.stored
-            cards = fill_forms(ctx.forms, qa_inputs(
-                call, transcript, compliance, known, sentiment,
-                stored.compliance_json if stored else None,
-                stored.sentiment_json if stored else None), ctx.keys.score)
-    except ModelError as e:
-        return _Result(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
-    except AqmError as e:
-        return _Result(job, problem=Quarantined(src.path, "failed", str(e)), stage=stage)
-    except Exception as e:  # an unexpected bug or backend crash: record it, keep the batch going
-        log.error("%s of %s failed: %s", stage, src.path, type(e).__name__)
-        return _Result(job, problem=Quarantined(src.path, "internal_error",
-                                                f"{stage} failed: {type(e).__name__}"),
-                       stage=stage)
-    scoring = None if cards is None else (ctx.keys.score, cards)
-    if not job.transcribe:
-        return _Result(job, StoredCall(call=call, media=media, metrics=metrics,
-                                       sentiment=sentiment, compliance=compliance,
-                                       scoring=scoring))
-    return _Result(job, StoredCall(call=call, transcript=transcript,
-                                   redaction=ctx.keys.redaction, spans=spans, media=media,
-                                   metrics=metrics, sentiment=sentiment,
-                                   compliance=compliance, scoring=scoring))
-

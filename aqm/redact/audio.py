@@ -17,6 +17,7 @@ from pathlib import Path
 import av
 import numpy as np
 
+from aqm import faults
 from aqm.errors import AudioError
 from aqm.ingest.audio import SAMPLE_RATE_HZ, DecodedAudio
 from aqm.redact.redactor import RedactedSpan
@@ -83,6 +84,7 @@ def write_redacted_audio(decoded: DecodedAudio, spans: Sequence[RedactedSpan],
             for packet in stream.encode(None):
                 container.mux(packet)
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        faults.point("media")  # crash-test hook (aqm.faults): written, not yet renamed
         os.replace(tmp, out)
     except (av.error.FFmpegError, OSError) as e:
         tmp.unlink(missing_ok=True)
@@ -90,3 +92,26 @@ def write_redacted_audio(decoded: DecodedAudio, spans: Sequence[RedactedSpan],
                          reason="write_failed") from e
     return RedactedAudio(path=str(out), sha256=digest, masked_s=round(masked, 3),
                          spans=len(spans))
+
+
+def remove_unfinished(media_dir: Path) -> int:
+    """Delete the half-written copies (``.<name>.<pid>.tmp``) of writers that are gone: a
+    batch killed while writing one leaves it behind, and nothing else would ever remove it
+    (not even ``aqm delete``). Run at the start of a batch. Returns how many."""
+    removed = 0
+    for tmp in media_dir.glob(".*.tmp") if media_dir.is_dir() else ():
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from aqm import faults
 from aqm.errors import InputError, PermissionDenied
 from aqm.store import Store
 from aqm.store import search as idx
@@ -167,9 +168,20 @@ def after_calls_saved(db: str | Path, call_ids: list[str], embed: bool = True) -
     store = Store(db)
     with store.write() as con:
         segments = idx.index_calls(con, call_ids, idx._now())
+    faults.point("search.indexed")  # crash-test hook (aqm.faults)
     if not embed:
         return IndexReport(len(call_ids), segments)
     from aqm.search.semantic import embed_calls
 
     e_calls, e_segments = embed_calls(db, call_ids)
     return IndexReport(len(call_ids), segments, e_calls, e_segments)
+
+
+def catch_up(db: str | Path, call_ids: list[str]) -> IndexReport:
+    """Index and embed those of ``call_ids`` that a killed batch stored but left unindexed or
+    unembedded (``after_calls_saved`` runs after a call's own transaction). The pipeline
+    calls it at the end of a batch with the batch's calls."""
+    from aqm.search.semantic import embedder_tag
+
+    behind = idx.lagging(Store(db), call_ids, embedder_tag())
+    return after_calls_saved(db, behind) if behind else IndexReport(0, 0)

@@ -18,7 +18,9 @@ must save reviews meanwhile, so **no process holds the file for long**:
   before new reads (``_FileGate``).
 
 A kill at any point leaves either all of a call's rows or none: a rerun redoes only what is
-missing. ``tests/test_store.py`` runs a writer and readers in separate processes to check it.
+missing. ``tests/test_store.py`` runs a writer and readers in separate processes to check it;
+``tests/test_crash.py`` kills batches at 20 points (``aqm.faults``), ``tests/test_concurrency.py``
+runs 8 app users beside a batch.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
+from aqm import faults
 from aqm.errors import SchemaVersionError, StoreError
+from aqm.store.files import create_whole
 from aqm.store.records import load_records, load_spans, load_transcripts
 from aqm.store.schema import MIGRATIONS, SCHEMA_VERSION
 from aqm.store.writes import StoredCall, write_call
@@ -261,10 +265,16 @@ class Store:
     def migrate(self, create: bool = True) -> int:
         """Apply pending migrations in order, each in its own transaction. Returns the version.
 
-        With ``create=False`` an existing file is required (``aqm db migrate``)."""
-        if not create and not self.path.exists():
-            raise StoreError(f"no database at {self.path}")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        With ``create=False`` an existing file is required (``aqm db migrate``). A new file is
+        built under a temporary name and linked into place whole (``aqm.store.files``): a
+        process killed while creating it leaves no half-migrated file behind."""
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"no database at {self.path}")
+            create_whole(self.path, lambda tmp: Store(tmp, self.lock_timeout_s)._apply(True))
+        return self._apply(False)
+
+    def _apply(self, new: bool) -> int:
         with self._connect(read_only=False) as con:
             con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
                         "KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
@@ -279,6 +289,7 @@ class Store:
                 con.execute("BEGIN TRANSACTION")
                 try:
                     fn(con)
+                    faults.point("migrate")  # crash-test hook (aqm.faults)
                     con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                 [version, name, _now()])
                     con.execute("COMMIT")
@@ -286,6 +297,8 @@ class Store:
                     con.execute("ROLLBACK")
                     raise StoreError(f"migration {name} failed on {self.path}: {e}") from e
             version = self._version(con)
+            if new:
+                con.execute("CHECKPOINT")  # all in the file itself, no write-ahead log
         if rewrite:
             self.compact()
         return version
@@ -319,6 +332,7 @@ class Store:
         """Write one call's results (replacing older ones) in one transaction."""
         with self.write() as con:
             write_call(con, stored, _now())
+        faults.point("store.saved")  # crash-test hook (aqm.faults): committed, not indexed
 
     def add_alias(self, call_id: str, path: str) -> None:
         """Record that a call's audio was seen again under another path."""

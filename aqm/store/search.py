@@ -194,6 +194,24 @@ def refresh(store: Store, batch_calls: int = 2000, limit: int | None = None) -> 
     return calls, segments
 
 
+def lagging(store: Store, call_ids: Sequence[str], embedder: str) -> list[str]:
+    """Those of ``call_ids`` whose stored transcript is not indexed as it is now, or whose
+    segments were not embedded with ``embedder`` (a batch killed after storing a call and
+    before indexing it leaves such calls; the next batch catches up)."""
+    if not call_ids:
+        return []
+    with store.read() as con:
+        _register_ids(con, "_lag_ids", call_ids)
+        rows = con.execute(f"""
+            SELECT t.call_id FROM transcripts t JOIN calls c USING (call_id)
+            JOIN _lag_ids USING (call_id) LEFT JOIN search_calls s ON s.call_id = t.call_id
+            WHERE s.call_id IS NULL OR s.transcript_key <> {_KEY}
+               OR s.started_at IS DISTINCT FROM c.started_at
+               OR s.embedded_with IS DISTINCT FROM ?
+            ORDER BY t.call_id""", [embedder]).fetchall()
+    return [r[0] for r in rows]
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from aqm import faults
 from aqm.store.facts import refresh_call_facts
 from aqm.types import Call, Lineage, Transcript
 
@@ -146,10 +147,12 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
     con.execute("DELETE FROM call_paths WHERE call_id = ? AND path = ?",
                 [call.call_id, call.source_path])
     con.execute("INSERT INTO call_paths VALUES (?, ?, ?)", [call.call_id, call.source_path, now])
+    faults.point("store.calls")  # crash-test hooks (aqm.faults), inside the transaction
     if stored.transcript is not None:
         assert stored.redaction is not None, "a transcript is stored only redacted"
         write_transcript(con, call.call_id, stored.transcript, stored.redaction, stored.spans,
                          now)
+    faults.point("store.transcript")
     if stored.media is not None:
         con.execute("DELETE FROM media WHERE call_id = ? AND kind = 'redacted'", [call.call_id])
         con.execute("INSERT INTO media VALUES (?, 'redacted', ?, ?, ?, ?)", [
@@ -165,6 +168,7 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
             "call_id": call.call_id, "name": r.name, "speaker": r.speaker, "value": r.value,
             "unit": r.unit, "start_s": r.start_s, "end_s": r.end_s,
         } for r in met.to_rows()], schema=METRIC_VALUES))
+    faults.point("store.metrics")
     if stored.sentiment is not None:
         from aqm.store.analysis_writes import write_sentiment
 
@@ -177,5 +181,8 @@ def write_call(con: Any, stored: StoredCall, now: dt.datetime) -> None:
         from aqm.store.analysis_writes import write_scorecards
 
         write_scorecards(con, call.call_id, *stored.scoring, now)
+    faults.point("store.analysis")
     con.execute("DELETE FROM quarantine WHERE path = ?", [call.source_path])
     refresh_call_facts(con, call.call_id, now)
+    faults.point("store.facts")
+

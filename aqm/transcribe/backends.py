@@ -30,6 +30,7 @@ from aqm.transcribe.faster import (
 )
 from aqm.transcribe.faster import (
     FasterWhisperTranscriber,
+    batched_decoding,
     resolve_compute_type,
     resolve_device,
 )
@@ -85,7 +86,9 @@ def plan_lineage(options: TranscribeOptions, backend: str = DEFAULT_BACKEND) -> 
     """The lineage (and so the run key) a run with these options will have."""
     ref = whisper_model(options, backend)
     compute = compute_type(options, backend)
-    opts = dataclasses.replace(options, compute_type=compute)
+    batched = backend == FASTER_WHISPER and batched_decoding(options)
+    opts = dataclasses.replace(options, compute_type=compute,
+                               batch_size=options.batch_size if batched else 0)
     backends, names, hashes = [backend], [ref.name], [ref.sha256]
     if _wants_viet_asr(options) and vietasr.unavailable_reason() is None:
         backends.append(vietasr.BACKEND)

@@ -44,6 +44,10 @@ class TranscribeOptions:
             ``vi`` is among ``languages`` or is the forced ``language``.
         diarize: speaker diarisation and roles of mono calls (``aqm.diarize``); its
             options, the speaker encoder's hash and the role rules' hashes are hashed too.
+        batch_size: on CUDA, faster-whisper decodes this many speech chunks of a channel at
+            once (``BatchedInferencePipeline``); 0 decodes them one after another. Ignored on
+            CPU and by the other backends, and then left out of the hash (CPU runs are
+            unchanged); on CUDA it is hashed (batched decoding cuts the speech differently).
     """
 
     model: str = "base"
@@ -61,10 +65,13 @@ class TranscribeOptions:
     temperatures: tuple[float, ...] = (0.0,)
     vi_backend: str = "viet-asr"
     diarize: DiarizeOptions = DiarizeOptions()
+    batch_size: int = 16
 
     def hashed_fields(self) -> dict[str, object]:
         fields = {k: v for k, v in dataclasses.asdict(self).items() if k not in HASH_EXCLUDED}
         fields["diarize"] = self.diarize.lineage_fields()
+        if not self.batch_size:  # sequential decoding: hashes as before batching existed
+            del fields["batch_size"]
         return fields
 
     def to_json(self) -> str:

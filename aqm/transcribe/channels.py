@@ -14,6 +14,7 @@ import dataclasses
 
 import numpy as np
 
+from aqm import faults
 from aqm.ingest.audio import DecodedAudio
 from aqm.transcribe.base import TranscribeOptions, Transcriber
 from aqm.types import CallMetadata, Lineage, Segment, Speaker, SpeakerRole, Transcript
@@ -52,6 +53,7 @@ def call_channels(decoded: DecodedAudio, layout: str | None
 def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: Transcriber,
                     options: TranscribeOptions, lineage: Lineage) -> Transcript:
     """Transcribe every channel of ``decoded`` and merge the segments in time order."""
+    faults.point("decode")  # crash-test hook (aqm.faults): the audio is decoded, no ASR yet
     layout = metadata.channel_layout or options.default_layout
     forced = metadata.language or options.language
     segments: list[Segment] = []
@@ -71,6 +73,7 @@ def transcribe_call(decoded: DecodedAudio, metadata: CallMetadata, transcriber: 
             language, prob = guess.language, guess.probability
         languages.append(language)
         found = transcriber.transcribe(signal, language, options)
+        faults.point("transcribe")
         if channel is None and options.diarize.enabled and found:
             from aqm.diarize.mono import diarize_mono  # loads the speaker encoder once
 

@@ -29,6 +29,13 @@ def resolve_device(device: str) -> str:
         return "cpu"
 
 
+def batched_decoding(options: TranscribeOptions) -> bool:
+    """Batched inference (``BatchedInferencePipeline``): CUDA, ``batch_size`` > 0 and the VAD
+    on (the batches are its speech chunks). Never on CPU: CPU runs decode as before."""
+    return (options.batch_size > 0 and options.vad_filter
+            and resolve_device(options.device) == "cuda")
+
+
 def resolve_compute_type(compute_type: str, device: str) -> str:
     if compute_type != "auto":
         return compute_type
@@ -58,6 +65,11 @@ class FasterWhisperTranscriber:
                     raise ModelError(f"cannot load Whisper model {self.ref.name} from "
                                      f"{self.ref.path}: {e}") from e
         self._model = _CACHE[key]
+        self._batched: Any = None
+        if self.device == "cuda" and batched_decoding(options):
+            from faster_whisper import BatchedInferencePipeline
+
+            self._batched = BatchedInferencePipeline(model=self._model)
         self._speech = SpeechFinder(options.vad_min_silence_duration_ms)
         self.model_name = self.ref.name
         self.model_sha256 = self.ref.sha256
@@ -82,13 +94,25 @@ class FasterWhisperTranscriber:
         if not self.multilingual and language != "en":
             raise ModelError(f"model {self.model_name} is English-only; cannot transcribe "
                              f"language {language!r} (use --model base)")
-        segments, _info = self._model.transcribe(
-            audio, language=language, task="transcribe", beam_size=options.beam_size,
-            temperature=list(options.temperatures),
-            word_timestamps=options.word_timestamps, vad_filter=options.vad_filter,
-            vad_parameters=self._speech.vad_options,
-            condition_on_previous_text=options.condition_on_previous_text,
-        )
+        if self._batched is not None and batched_decoding(options):
+            # GPU: the VAD's speech chunks decoded batch_size at a time (each chunk on its
+            # own, so no previous-text conditioning; float16 by default on CUDA); timestamp
+            # tokens on, so segments are utterances as in sequential decoding, not 30 s chunks
+            segments, _info = self._batched.transcribe(
+                audio, language=language, task="transcribe", beam_size=options.beam_size,
+                temperature=list(options.temperatures),
+                word_timestamps=options.word_timestamps, vad_filter=True,
+                vad_parameters=self._speech.vad_options, batch_size=options.batch_size,
+                without_timestamps=False,
+            )
+        else:
+            segments, _info = self._model.transcribe(
+                audio, language=language, task="transcribe", beam_size=options.beam_size,
+                temperature=list(options.temperatures),
+                word_timestamps=options.word_timestamps, vad_filter=options.vad_filter,
+                vad_parameters=self._speech.vad_options,
+                condition_on_previous_text=options.condition_on_previous_text,
+            )
         out = []
         for seg in segments:  # a generator: decoding happens while iterating
             words = (make_word(w.start, w.end, w.word, w.probability) for w in seg.words or [])
