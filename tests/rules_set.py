@@ -1,11 +1,15 @@
 """The labelled rule test set (tests/data/rules/calls.jsonl) as aqm inputs, and scoring.
 
-Shared by tests/test_rules.py; ``python -m tests.rules_set`` prints the per-rule table.
+Shared by tests/test_rules.py and tests/test_rules_generalise.py; ``python -m
+tests.rules_set [tune|heldout|heldout2] [-v]`` prints the per-rule table (``-v``: the
+errors; look at those of the tuning split only).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,11 +21,16 @@ from aqm.scoring import RuleContext, RulePack, check_compliance
 from aqm.types import CallMetadata, Lineage, Segment, Transcript, Word
 
 SET_PATH = Path(__file__).parent / "data" / "rules" / "calls.jsonl"
+# a second held-out set, written later from the script, not the rule files (frozen: its
+# SHA-256 is checked in tests/test_rules_generalise.py)
+HELDOUT2_PATH = SET_PATH.with_name("heldout2.jsonl")
 LINEAGE = Lineage("transcribe", "test-set", "written", "", "{}", "", "")
 
 
 def load_rows(split: str | None = None) -> list[dict[str, Any]]:
-    with open(SET_PATH, encoding="utf-8") as fh:
+    """Rows of ``split`` ("tune", "heldout", "heldout2"); None: tune and heldout."""
+    path = HELDOUT2_PATH if split == "heldout2" else SET_PATH
+    with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
 
@@ -115,14 +124,23 @@ class Scores:
     rules: dict[str, Tally]
     categories: dict[str, Tally]  # "fail" = category present
     errors: list[tuple[str, str, str, str]]  # (call id, rule, truth, got)
+    calls: int = 0
+    seconds: float = 0.0  # wall time of check_compliance over the calls
+
+
 
 
 def score(rows: Iterable[dict[str, Any]], pack: RulePack) -> Scores:
     rules: dict[str, Tally] = {}
     cats: dict[str, Tally] = {c.id: Tally() for c in pack.categories}
     errors: list[tuple[str, str, str, str]] = []
+    calls, seconds = 0, 0.0
     for row in rows:
-        res = check_compliance(transcript(row), pack, context(row))
+        t, ctx = transcript(row), context(row)
+        started = time.perf_counter()
+        res = check_compliance(t, pack, ctx)
+        seconds += time.perf_counter() - started
+        calls += 1
         got = {f"{r.file}/{r.rule_id}": r.status for r in res.results}
         for key, truth in row["truth"].items():
             rules.setdefault(key, Tally()).add(truth, got[key])
@@ -135,7 +153,35 @@ def score(rows: Iterable[dict[str, Any]], pack: RulePack) -> Scores:
             tally.add(truth_c, got_c)
             if truth_c != got_c:
                 errors.append((row["id"], f"category/{cid}", truth_c, got_c))
-    return Scores(rules, cats, errors)
+    return Scores(rules, cats, errors, calls, seconds)
+
+
+@functools.cache
+def bundled_scores(split: str) -> Scores:
+    """The bundled rule pack on ``split``, computed once per process: semantic matching
+    embeds each call's agent speech, which takes a while over hundreds of calls."""
+    from aqm.scoring import load_pack
+
+    return score(load_rows(split), load_pack())
+
+
+Measured = dict[str, tuple[float, float, float, float]]  # fail-P, fail-R, pass-P, pass-R
+
+
+def below_floors(scores: Scores, measured: Measured, margin: float,
+                 min_support: int) -> list[tuple[str, str, float, float]]:
+    """(rule, score name, value, floor) of each score under ``measured - margin``; scores
+    with fewer than ``min_support`` labelled fails (or passes) are not checked."""
+    out = []
+    for key, t in scores.rules.items():
+        floors = [m - margin for m in measured.get(key, (0.0, 0.0, 0.0, 0.0))]
+        got = (t.fail_precision, t.fail_recall, t.pass_precision, t.pass_recall)
+        support = (t.tp + t.fn,) * 2 + (t.tn + t.fp,) * 2
+        for name, value, floor, n in zip(("fail-P", "fail-R", "pass-P", "pass-R"), got,
+                                         floors, support, strict=True):
+            if n >= min_support and (value or 0.0) < floor:
+                out.append((key, name, value or 0.0, round(floor, 3)))
+    return out
 
 
 def fmt(x: float | None) -> str:
@@ -143,7 +189,10 @@ def fmt(x: float | None) -> str:
 
 
 def table(scores: Scores, title: str) -> Iterator[str]:
-    yield f"{title}: rule (positive = fail) fail-P fail-R | pass-P pass-R | n fails/passes/NA-miss"
+    per_call = f", {1000 * scores.seconds / scores.calls:.0f} ms per call" if scores.calls \
+        else ""
+    yield f"{title} ({scores.calls} calls{per_call}): rule (positive = fail) fail-P fail-R | " \
+          "pass-P pass-R | n fails/passes/NA-miss"
     for name, tallies in (("rule", scores.rules), ("category", scores.categories)):
         for key, t in sorted(tallies.items()):
             yield (f"  {name:<8} {key:<48} {fmt(t.fail_precision)} {fmt(t.fail_recall)} | "
@@ -157,7 +206,8 @@ def main() -> None:
     from aqm.scoring import load_pack
 
     pack = load_pack()
-    for split in ("tune", "heldout"):
+    # heldout and heldout2 are test sets: their errors are not for tuning the rules
+    for split in [a for a in sys.argv[1:] if not a.startswith("-")] or ["tune"]:
         s = score(load_rows(split), pack)
         print("\n".join(table(s, split)))
         if "-v" in sys.argv:

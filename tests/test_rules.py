@@ -27,7 +27,7 @@ from aqm.scoring import (
 )
 from aqm.scoring.explain import metrics_from_dict
 from aqm.types import CallMetadata, Lineage, Segment, Transcript, Word
-from tests.rules_set import load_rows, score, table
+from tests.rules_set import Measured, below_floors, bundled_scores, load_rows, table
 
 ROOT = Path(__file__).resolve().parent.parent
 LIN = Lineage("transcribe", "test", "written", "", "{}", "", "")
@@ -37,6 +37,32 @@ MIN_SCORE = 0.9
 NOISE_LIMITED = {"inbound/confirm_problem": 0.85, "inbound/anything_else": 0.85}
 MIN_SUPPORT = 10  # with fewer labelled fails (or passes) one error moves a score by > 0.1:
 # such scores are printed, not asserted
+HELDOUT_MARGIN = 0.05  # about one more wrong call per rule; see tests/test_rules_generalise.py
+# fail precision, fail recall, pass precision, pass recall measured once on the held-out split
+HELDOUT_MEASURED: Measured = {
+    "angry_caller/empathy": (1.0, 0.75, 0.87, 1.0),
+    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
+    "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
+    "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
+    "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
+    "forbidden/profanity_vi_strict": (1.0, 0.75, 0.985, 1.0),
+    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
+    "inbound/anything_else": (0.909, 1.0, 1.0, 0.99),
+    "inbound/company_name": (0.955, 1.0, 1.0, 0.988),
+    "inbound/confirm_problem": (0.4, 1.0, 1.0, 0.911),
+    "inbound/goodbye": (0.909, 1.0, 1.0, 0.99),
+    "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
+    "inbound/offer_help": (0.9, 1.0, 1.0, 0.978),
+    "inbound/resolution": (0.375, 1.0, 1.0, 0.789),
+    "inbound/self_intro": (0.5, 1.0, 1.0, 0.784),
+    "inbound/thanks": (0.7, 1.0, 1.0, 0.97),
+    "inbound/thanks_before_goodbye": (1.0, 0.875, 0.988, 1.0),
+    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
+    "outbound/identify_company": (0.667, 1.0, 1.0, 0.968),
+    "outbound/identify_self": (0.6, 1.0, 1.0, 0.933),
+    "outbound/purpose": (0.667, 0.909, 0.944, 0.773),
+    "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
+}
 
 
 def call(*turns: tuple[str, float, str], lang: str = "en") -> Transcript:
@@ -229,9 +255,8 @@ def bundled() -> object:
     return load_pack()
 
 
-def test_rule005_precision_recall_on_tuning_set(bundled: object,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    scores = score(load_rows("tune"), bundled)  # type: ignore[arg-type]
+def test_rule005_precision_recall_on_tuning_set(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = bundled_scores("tune")
     with capsys.disabled():
         print("\n" + "\n".join(table(scores, "tuning set")))
     for key, t in {**scores.rules, **{f"category/{k}": v
@@ -245,10 +270,9 @@ def test_rule005_precision_recall_on_tuning_set(bundled: object,
             assert (t.pass_recall or 0) >= MIN_SCORE, (key, "pass recall")
 
 
-def test_rule006_held_out_set_reported(bundled: object,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_rule006_held_out_set_reported(capsys: pytest.CaptureFixture[str]) -> None:
     rows = load_rows("heldout")
-    scores = score(rows, bundled)  # type: ignore[arg-type]
+    scores = bundled_scores("heldout")
     with capsys.disabled():
         print("\n" + "\n".join(table(scores, "held-out set (not used for tuning)")))
     labels = sum(len(r["truth"]) for r in rows)
@@ -261,6 +285,9 @@ def test_rule006_held_out_set_reported(bundled: object,
                 "inbound/company_name", "inbound/offer_help", "inbound/anything_else"):
         t = scores.rules[key]
         assert (t.fail_recall or 0) >= MIN_SCORE and (t.pass_recall or 0) >= MIN_SCORE, key
+    # per rule: what was measured once (2026-12-01) minus a margin; the rules below 0.9
+    # here are the open part (see README, Compliance rules)
+    assert not below_floors(scores, HELDOUT_MEASURED, HELDOUT_MARGIN, MIN_SUPPORT)
 
 
 # --- matching and evidence --------------------------------------------------------------------
@@ -596,8 +623,8 @@ def test_rule021_sample_calls_end_to_end(samples_db: Path, bundled: object,
     for rule in ("greeting", "self_intro", "offer_help", "resolution", "anything_else",
                  "thanks", "goodbye", "thanks_before_goodbye", "greeting_before_resolution"):
         assert good.status(rule, "inbound") == "pass", (rule, good.result(rule).reason)
-    # tiny.en hears "Acme Bank" as "out me bank": add such ASR spellings to {company}
-    assert good.status("company_name") == "fail"
+    # tiny.en hears "Acme Bank" as "out me bank": {company} lists that ASR spelling
+    assert good.status("company_name") == "pass"
     for name, res in results.items():
         for rule in ("profanity", "rude", "no_card_readback", "no_blame"):
             assert res.status(rule) == "pass", (name, rule)

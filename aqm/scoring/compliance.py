@@ -8,6 +8,9 @@
 Categories are found first (``categorize``) and feed the rules' ``when.category``. Rules
 of a file are checked top to bottom, so ``when.passed`` and ``order`` see the rules above
 them. The work happens when called; a call is small (milliseconds without semantic rules).
+A required rule with semantic matching embeds the call's speech only when its exact and
+fuzzy wordings are not found (the status is the same; the evidence then has no semantic
+score).
 """
 
 from __future__ import annotations
@@ -214,10 +217,22 @@ class _Checker:
             return self._result(rule, "not_applicable", sc.reason), []
         phrases = rule.phrases.for_language(self.language) or ()
         examples = rule.examples.for_language(self.language) if rule.examples else None
+        counter = rule.counter_examples.for_language(self.language) \
+            if rule.counter_examples else None
         segs = speaker_segments(self.matcher, rule.speaker, sc, rule.where, self.bounds,
                                 self.options.unknown_speaker_matches)
-        hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples)
-                if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        methods = rule.matching.methods
+        hits: list[Hit] = []
+        if rule.kind == "required" and "semantic" in methods and len(methods) > 1:
+            # the wording found: no need to embed the call's speech for this rule
+            text_only = dataclasses.replace(
+                rule.matching, methods=tuple(m for m in methods if m != "semantic"))
+            hits = [h for h in self.matcher.find(phrases, text_only, segs)
+                    if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        if not hits:
+            hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
+                                                 counter_examples=counter)
+                    if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
         ev = [evidence(h) for h in hits]
         where = _where_text(rule, sc)
         if rule.kind == "required":

@@ -279,7 +279,7 @@ def explain(path: str | Path, call: ExportedCall | Transcript,
             key = (rid, h.segment_index, h.start_s)
             if key in counted:
                 continue
-            threshold = matching.semantic_threshold if h.method == "semantic" \
+            threshold = matching.semantic_threshold_for(language) if h.method == "semantic" \
                 else matching.fuzzy_threshold / 100
             if h.score < threshold:
                 note = f"under threshold {threshold:g}"

@@ -215,8 +215,9 @@ class Matcher:
         self._forms: dict[tuple[int, str], tuple[str, ...]] = {}
         self._compact: dict[tuple[int, str], str] = {}
         self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
+        self._texts = tuple(s.text for s in transcript.segments)
         self._units: list[tuple[int, int, int]] | None = None  # (segment, start, end)
-        self._unit_vectors: np.ndarray | None = None
+        self._unit_vectors: dict[int, np.ndarray] = {}  # unit index -> vector
         self._example_vectors: dict[str, np.ndarray] = {}
 
     # --- exact and fuzzy -------------------------------------------------------------
@@ -344,28 +345,41 @@ class Matcher:
             self._encoder = encode
         return np.asarray(self._encoder(texts), dtype=np.float32)
 
-    def _semantic_scores(self, examples: Sequence[str]) -> np.ndarray:
-        """Best cosine of each unit against ``examples`` (units x 1)."""
-        units = self._semantic_units()
+    def _unit_text(self, unit: tuple[int, int, int]) -> str:
+        s, i, j = unit
+        if i == 0 and j == len(self.segments[s].tokens):
+            return self._texts[s]  # the segment as sentiment and search embed it (cached)
+        return self.segments[s].span_text(i, j)
+
+    def _semantic_scores(self, examples: Sequence[str], allowed: set[int]
+                         ) -> list[tuple[tuple[int, int, int], float]]:
+        """(unit, best cosine against ``examples``) of the units in ``allowed`` segments;
+        a unit is embedded the first time a rule looks at its segment."""
+        units = [(k, u) for k, u in enumerate(self._semantic_units()) if u[0] in allowed]
         if not units or not examples:
-            return np.zeros(len(units), dtype=np.float32)
-        if self._unit_vectors is None:
-            texts = [self.segments[s].span_text(i, j) for s, i, j in units]
-            self._unit_vectors = self._encode(texts)
-        missing = [e for e in examples if e not in self._example_vectors]
+            return []
+        todo = [k for k, _ in units if k not in self._unit_vectors]
+        if todo:
+            vecs = self._encode([self._unit_text(self._semantic_units()[k]) for k in todo])
+            self._unit_vectors.update(zip(todo, vecs, strict=True))
+        missing = [e for e in dict.fromkeys(examples) if e not in self._example_vectors]
         if missing:
-            for e, v in zip(missing, self._encode(missing), strict=True):
-                self._example_vectors[e] = v
+            self._example_vectors.update(zip(missing, self._encode(missing), strict=True))
         ex = np.stack([self._example_vectors[e] for e in examples])
-        return np.asarray((self._unit_vectors @ ex.T).max(axis=1))
+        mat = np.stack([self._unit_vectors[k] for k, _ in units])
+        best = (mat @ ex.T).max(axis=1)
+        return [(u, float(x)) for (_, u), x in zip(units, best, strict=True)]
 
     # --- the public part -------------------------------------------------------------
 
     def find(self, phrases: Sequence[str], matching: Matching, segments: Iterable[int],
-             examples: Sequence[str] | None = None, margin: float = 0.0) -> list[Hit]:
+             examples: Sequence[str] | None = None, margin: float = 0.0,
+             counter_examples: Sequence[str] | None = None) -> list[Hit]:
         """Every match of ``phrases`` (any wording) in ``segments``, best first per place;
         overlapping matches in a segment are merged to the best. ``margin`` (0-1) lowers
-        the thresholds to show near misses (``explain``)."""
+        the thresholds to show near misses (``explain``). Semantic matching compares with
+        ``examples`` (default: the phrases); a stretch of speech closer to one of
+        ``counter_examples`` than to every example does not match."""
         allowed = set(segments)
         mode = _Mode.of(matching.fold_diacritics, self.language)
         fuzzy = "fuzzy" in matching.methods
@@ -388,16 +402,27 @@ class Matcher:
                                 continue
                             hits.append(self._hit(seg, s, e, phrase, method, score))
         if "semantic" in matching.methods:
-            hits += self._semantic_hits(list(examples or phrases), matching, allowed, margin)
+            hits += self._semantic_hits(list(examples or phrases), matching, allowed, margin,
+                                        list(counter_examples or ()))
         return _best_places(hits)
 
+    def _example_forms(self, examples: list[str], matching: Matching) -> list[str]:
+        """Examples as embedded: without ``{agent}``; Vietnamese also without tone marks
+        (ASR drops them) unless the rule is strict about them."""
+        out = [" ".join(e.replace(AGENT_SLOT, "").split()) for e in examples]
+        if self.language == "vi" and matching.fold_diacritics:
+            out += [fold(e) for e in out if fold(e) != e]
+        return out
+
     def _semantic_hits(self, examples: list[str], matching: Matching, allowed: set[int],
-                       margin: float) -> list[Hit]:
-        examples = [e.replace(AGENT_SLOT, "").strip() for e in examples]
-        scores = self._semantic_scores(examples)
+                       margin: float, counter: list[str]) -> list[Hit]:
+        examples, counter = (self._example_forms(e, matching) for e in (examples, counter))
+        threshold = matching.semantic_threshold_for(self.language)
+        against = dict(self._semantic_scores(counter, allowed)) if counter else {}
         out = []
-        for (s, i, j), score in zip(self._semantic_units(), scores, strict=True):
-            if s in allowed and score >= matching.semantic_threshold - margin:
+        for unit, score in self._semantic_scores(examples, allowed):
+            if score >= threshold - margin and score > against.get(unit, -1.0):
+                s, i, j = unit
                 out.append(self._hit(self.segments[s], i, j, "", "semantic",
                                      round(float(score), 4)))
         return out

@@ -54,7 +54,9 @@ from aqm.scoring.schema import (
     RuleFileModel,
     Where,
     dotted,
+    one_line,
     read_yaml,
+    utf8_problem,
     validate_model,
 )
 from aqm.scoring.text import WILDCARD, norm_tokens
@@ -75,8 +77,14 @@ class Matching:
 
     methods: tuple[str, ...]
     fuzzy_threshold: float  # rapidfuzz ratio, 0-100, over word windows
-    semantic_threshold: float  # cosine similarity of sentence embeddings
+    semantic_threshold: float  # cosine similarity of sentence embeddings (any language)
     fold_diacritics: bool  # match without Vietnamese tone marks
+    # per-language cosines that replace ``semantic_threshold`` for that language
+    semantic_by_language: tuple[tuple[str, float], ...] = ()
+
+    def semantic_threshold_for(self, language: str) -> float:
+        """The cosine a semantic match needs in a call of ``language``."""
+        return dict(self.semantic_by_language).get(language, self.semantic_threshold)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,8 @@ class Rule:
     then: str | None = None
     metric: MetricCheck | None = None
     line: int = 0
+    # semantic: speech closer to one of these than to every example does not match
+    counter_examples: PhraseSet | None = None
 
 
 @dataclass(frozen=True)
@@ -265,7 +275,7 @@ def load_file(path: str | Path) -> LoadedFile:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise RuleError(f"{path}: not UTF-8 text (byte {e.start})") from e
+        raise utf8_problem(path, raw, e) from e
     data, lines = read_yaml(path, text)
     model = validate_model(path, data, lines)
     info = RuleFile(path=str(path), name=model.name, kind=model.kind, version=str(model.version),
@@ -286,7 +296,8 @@ class _Builder:
                           for k, v in model.variables.items()}
 
     def fail(self, loc: tuple[str | int, ...], msg: str) -> None:
-        self.problems.append(f"{self.path}:{self.lines.line(loc)}: {dotted(loc)}: {msg}")
+        self.problems.append(f"{self.path}:{self.lines.line(loc)}: {dotted(loc)}: "
+                             f"{one_line(msg)}")
 
     def done(self) -> None:
         if self.problems:
@@ -323,9 +334,12 @@ class _Builder:
                 phrases = self._phrase_set(r.phrases, loc + ("phrases",))
                 examples = (self._phrase_set(r.examples, loc + ("examples",))
                             if r.examples is not None else None)
+                counter = (self._phrase_set(r.counter_examples, loc + ("counter_examples",))
+                           if r.counter_examples is not None else None)
                 out.append(Rule(**common, speaker=r.speaker or model.defaults.speaker,
                                 where=self._where(r.where, loc), phrases=phrases,
-                                examples=examples, matching=matching))
+                                examples=examples, matching=matching,
+                                counter_examples=counter))
             kinds.setdefault(r.id, r.kind)
         self.done()
         return tuple(out)
@@ -358,12 +372,17 @@ class _Builder:
         methods = tuple(dict.fromkeys(pick("methods") or DEFAULT_METHODS))
         fuzzy = pick("fuzzy_threshold")
         semantic = pick("semantic_threshold")
+        by_language: dict[str, float] = {}
+        if isinstance(semantic, dict):  # {en: 0.88, vi: 0.95, "*": 0.9}
+            by_language = {k: float(v) for k, v in semantic.items()}
+            semantic = by_language.pop(ANY_LANGUAGE, None)
         return Matching(methods=methods,
                         fuzzy_threshold=float(fuzzy if fuzzy is not None
                                               else DEFAULT_FUZZY_THRESHOLD),
                         semantic_threshold=float(semantic if semantic is not None
                                                  else DEFAULT_SEMANTIC_THRESHOLD),
-                        fold_diacritics=(pick("diacritics") or "ignore") == "ignore")
+                        fold_diacritics=(pick("diacritics") or "ignore") == "ignore",
+                        semantic_by_language=tuple(sorted(by_language.items())))
 
     def _where(self, where: Where | None, loc: tuple[str | int, ...]) -> Window:
         if where is None:

@@ -37,8 +37,27 @@ class MatchSpec(_Model):
 
     methods: list[Method] | None = Field(None, min_length=1)
     fuzzy_threshold: float | None = Field(None, ge=50, le=100)
-    semantic_threshold: float | None = Field(None, gt=0, le=1)
+    # one cosine for every language, or one per language ({en: 0.88, vi: 0.95, "*": 0.9}):
+    # embeddings of some languages sit closer together than others'
+    semantic_threshold: float | dict[str, float] | None = None
     diacritics: Literal["ignore", "strict"] | None = None
+
+    @field_validator("semantic_threshold", mode="before")
+    @classmethod
+    def _cosines(cls, v: Any) -> Any:
+        """One cosine in (0, 1], or one per language ({en: 0.88, vi: 0.95, "*": 0.9}):
+        embeddings of some languages sit closer together than others'."""
+        if v is None:
+            return v
+        for lang, x in (v.items() if isinstance(v, dict) else [("*", v)]):
+            if isinstance(x, bool) or not isinstance(x, int | float):
+                raise ValueError("give a number in (0, 1], or one per language "
+                                 "({en: 0.88, vi: 0.95})")
+            if not 0 < x <= 1:
+                raise ValueError(f"{x} is not in (0, 1]")
+            if lang != "*" and not (isinstance(lang, str) and LANG_PATTERN.match(lang)):
+                raise ValueError(f"{lang!r} is not a language code (en, vi, or *)")
+        return v
 
 
 Phrases = list[str] | dict[str, list[str]]
@@ -84,6 +103,8 @@ class _PhraseRule(_RuleBase):
     where: Where | None = None
     phrases: Phrases
     examples: Phrases | None = None  # semantic examples (default: the phrases)
+    # semantic: a stretch of speech closer to one of these than to every example is no match
+    counter_examples: Phrases | None = None
     match: MatchSpec | None = None
 
 
@@ -184,8 +205,34 @@ class Lines:
         return self.by_path.get((), 1)
 
 
-def _walk(node: yaml.Node, path: Loc, lines: Lines, problems: list[tuple[int, str]]) -> None:
-    lines.by_path.setdefault(path, node.start_mark.line + 1)
+MAX_YAML_VALUES = 200_000  # a file expanding past this (aliases of aliases) is refused
+MAX_YAML_DEPTH = 64
+
+
+class _TooBig(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _walk(node: yaml.Node, path: Loc, lines: Lines, problems: list[tuple[int, str]],
+          budget: list[int], open_nodes: set[int]) -> None:
+    """Record the line of every value and find duplicate keys. Anchors and aliases are
+    followed, but a file that expands past ``MAX_YAML_VALUES`` values ("billion laughs"),
+    nests deeper than ``MAX_YAML_DEPTH`` or holds an alias of itself raises ``_TooBig``."""
+    line = node.start_mark.line + 1
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig(line, f"the file expands to more than {MAX_YAML_VALUES} values "
+                            f"(anchors and aliases?)")
+    if len(path) > MAX_YAML_DEPTH:
+        raise _TooBig(line, f"nested more than {MAX_YAML_DEPTH} levels deep")
+    lines.by_path.setdefault(path, line)
+    if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        return
+    if id(node) in open_nodes:
+        raise _TooBig(line, f"{dotted(path)}: an alias refers to a value that contains it")
+    open_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key, value in node.value:
@@ -195,40 +242,72 @@ def _walk(node: yaml.Node, path: Loc, lines: Lines, problems: list[tuple[int, st
                                  f"{dotted(path + (name,))}: duplicate key"))
             seen.add(name)
             lines.by_path[path + (name,)] = key.start_mark.line + 1
-            _walk(value, path + (name,), lines, problems)
-    elif isinstance(node, yaml.SequenceNode):
+            _walk(value, path + (name,), lines, problems, budget, open_nodes)
+    else:
         for i, item in enumerate(node.value):
-            _walk(item, path + (i,), lines, problems)
+            _walk(item, path + (i,), lines, problems, budget, open_nodes)
+    open_nodes.discard(id(node))
 
 
 def dotted(loc: Loc) -> str:
-    """``('rules', 2, 'match')`` -> ``rules[2].match``."""
+    """``('rules', 2, 'match')`` -> ``rules[2].match``; an odd key (empty, spaces, line
+    breaks: a fuzzed or mistyped file) is quoted, so each problem stays on one line."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        name = str(part)
+        if not re.fullmatch(r"[\w{}*/-]+", name):
+            name = repr(name)
+        out += f".{name}" if out else name
     return out or "(file)"
+
+
+def utf8_problem(path: Path, raw: bytes, e: UnicodeDecodeError) -> RuleError:
+    """The error for a file that is not UTF-8, with the line of the first bad byte."""
+    line = raw[:e.start].count(b"\n") + 1
+    return RuleError(f"{path}:{line}: not UTF-8 text (byte {e.start})")
+
+
+def one_line(text: str) -> str:
+    """A problem message on one line (a value quoted in it may hold line breaks)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def read_yaml(path: Path, text: str) -> tuple[Any, Lines]:
     """The document in ``text`` and its lines. Raises ``RuleError`` naming file and line."""
     lines = Lines()
+    problems: list[tuple[int, str]] = []
     try:
         loader = yaml.SafeLoader(text)
         try:
             node = loader.get_single_node()
+            if node is not None:  # walked first: it refuses what would hang constructing
+                _walk(node, (), lines, problems, [MAX_YAML_VALUES], set())
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise RuleError(f"{path}:{line}: not valid YAML: {e.problem or e.context}") from e
+        raise RuleError(f"{path}:{line}: not valid YAML: "
+                        f"{one_line(str(e.problem or e.context))}") from e
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow (NUL, ...)
+        line = text[:e.position].count("\n") + 1
+        char = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+        raise RuleError(f"{path}:{line}: not valid YAML: character {char} is not "
+                        f"allowed") from e
     except yaml.YAMLError as e:
-        raise RuleError(f"{path}: not valid YAML: {e}") from e
+        raise RuleError(f"{path}:1: not valid YAML: {one_line(str(e))}") from e
+    except _TooBig as e:
+        raise RuleError(f"{path}:{e.line}: {e}") from e
+    except RecursionError as e:
+        raise RuleError(f"{path}:1: nested too deeply") from e
+    except (ValueError, TypeError, OverflowError) as e:  # e.g. a date 2026-13-45
+        raise RuleError(f"{path}:1: a value cannot be read: {one_line(str(e))}") from e
     if node is None:
         raise RuleError(f"{path}:1: the file is empty")
-    problems: list[tuple[int, str]] = []
-    _walk(node, (), lines, problems)
     if problems:
         raise RuleError("\n".join(f"{path}:{line}: {msg}" for line, msg in problems))
     return data, lines
@@ -265,7 +344,7 @@ def _messages(path: Path, e: ValidationError, lines: Lines, data: Any) -> list[s
         if err["type"] == "union_tag_invalid":
             msg = "kind: must be one of required, forbidden, order, metric"
         else:
-            msg = f"{dotted(loc)}: {err['msg']}"
+            msg = f"{dotted(loc)}: {one_line(err['msg'])}"
         text = f"{path}:{lines.line(loc)}: {msg}"
         if text not in seen:  # unions report one problem once per branch
             seen.add(text)
