@@ -28,10 +28,10 @@ from aqm.sentiment.train import evaluate
 from aqm.store import Store
 from aqm.types import CallRecord, Lineage, Segment, Speaker, Transcript
 
-# Held-out macro-F1 floors. The goal is 0.85 per language; English meets it
-# (measured 0.865), Vietnamese does not yet (measured 0.805: 0.854 on text with diacritics,
-# 0.677 without). The floors sit just under the measured figures, so a regression fails.
-HELDOUT_FLOOR = {"en": 0.85, "vi": 0.78}
+# Held-out macro-F1 floors. The goal is 0.85 per language; both meet it (measured
+# en 0.862, vi 0.872: 0.921 on text with diacritics, 0.731 without). The floors sit just
+# under the measured figures, so a regression fails.
+HELDOUT_FLOOR = {"en": 0.85, "vi": 0.86}
 
 
 def _lineage() -> Lineage:
@@ -144,7 +144,11 @@ def test_sent007_sample_calls_end_to_end(samples_db: Path,
     assert customer.most_negative.start_s < 25.0  # the complaint, not the thanks
     assert customer.trend == "improved"  # ends thanking the agent
     heated = [m for m in s_angry.moments if m.speaker == "customer"]
-    assert len(heated) >= 2 and all(m.end_s < 25.0 for m in heated)  # not the thanks
+    assert sum(m.end_s < 25.0 for m in heated) >= 2  # the complaint
+    # never the thanks ("Well, thank you." / "But I appreciate you fixing it."); a later
+    # "I was really upset." may count: it is a negative sentence on its own
+    assert not any(w in angry.segments[m.segment].text.lower()
+                   for m in heated for w in ("thank", "appreciate"))
     good_customer = s_good.speaker("customer")
     assert good_customer is not None and good_customer.end.label == "positive"
     assert s_good.customer_ended_negative is False

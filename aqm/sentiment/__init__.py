@@ -13,7 +13,7 @@ The built-in model is aqm's own classifier over multilingual sentence embeddings
 
 Modules: ``options`` (``SentimentOptions``), ``models`` (the model seam), ``analyze``
 (per-call work), ``results`` (frozen records), ``corpus`` / ``features`` / ``classifier`` /
-``train`` / ``baselines`` (the built-in model, how it is made and measured).
+``ngrams`` / ``train`` / ``baselines`` (the built-in model, how it is made and measured).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ cues; English 0.91 either way). The cues are a short hand-written
 list (``data/cues.txt``): each cue found in a text is one indicator (another one when a negator
 stands just before it), plus the counts of positive and negative cues, plain and negated.
 Vietnamese cues also match text written without diacritics. The classifier learns each
-cue's weight; nothing here decides a label.
+cue's weight; nothing here decides a label. Character n-grams of the folded text are the
+classifier's third block of input (``aqm.sentiment.ngrams``).
 """
 
 from __future__ import annotations

@@ -72,7 +72,8 @@ class BuiltinModel:
 
         if not texts:
             return np.zeros((0, 3), dtype=np.float32)
-        return self._model.predict_proba(feature_matrix(encode(texts), texts, self._matcher))
+        return self._model.predict_proba(feature_matrix(encode(texts), texts, self._matcher),
+                                         texts)
 
 
 def folder_sha256(path: Path) -> str:

@@ -5,12 +5,13 @@
     report.table()            # accuracy and macro-F1 per language, split and method
 
 Steps: render ``data/source_*.txt`` into ``data/utterances.jsonl`` (deterministic), embed
-every utterance, pick the L2 strength by 5-fold cross-validation *inside the training split*
-(folds by source line, like the held-out split), fit on the whole training split, write
-``data/classifier.npz``, then score the held-out split and the hand-written set
+every utterance, pick the regularisation ``C`` and the n-gram block's scale by 5-fold
+cross-validation *inside the training split* (folds by source line, like the held-out split;
+the n-gram vocabulary is rebuilt from each fold's training part), fit on the whole training
+split, write ``data/classifier.npz``, then score the held-out split and the hand-written set
 (``data/handwritten_eval.tsv``) with the classifier, VADER (English) and the AFINN-vi lexicon
 (Vietnamese). Neither the held-out split nor the hand-written set chooses anything.
-Embedding ~4,000 texts takes one to two minutes on one core.
+Embedding ~4,000 texts takes one to two minutes on one core; the grid a few more.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,11 +39,13 @@ from aqm.sentiment.corpus import (
     write_corpus,
 )
 from aqm.sentiment.features import CueMatcher, feature_matrix, read_cues
+from aqm.sentiment.ngrams import NgramVocab
 
 log = logging.getLogger("aqm.sentiment.train")
 
 MODEL_FILE = "classifier.npz"
-L2_GRID = (1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1.0)
+C_GRID = (0.01, 0.03)  # scikit-learn's C: inverse regularisation strength
+NGRAM_SCALE_GRID = (10.0, 30.0, 60.0)  # weight of the n-gram block against the dense one
 FOLDS = 5
 BASELINES = {"en": ("vader", vader_labels), "vi": ("afinn-vi-lexicon", vi_lexicon_labels)}
 
@@ -65,8 +69,9 @@ class TrainReport:
     model_sha256: str
     data_sha256: str
     embedder: str
-    l2: float
-    cv_macro_f1: tuple[tuple[float, float], ...]  # (l2, mean macro-F1 over languages)
+    c: float
+    ngram_scale: float
+    cv_macro_f1: tuple[tuple[float, float, float], ...]  # (C, scale, mean macro-F1 of languages)
     train_size: int
     scores: tuple[Scores, ...]
 
@@ -98,8 +103,18 @@ def score(method: str, lang: str, split: str, truth: Sequence[str],
                                                  round(f1[2], 4)))
 
 
-def _labels_of(model: LogisticModel, x: np.ndarray) -> list[str]:
-    return [LABELS[i] for i in model.predict_proba(x).argmax(axis=1)]
+def _labels_of(model: LogisticModel, x: np.ndarray, texts: Sequence[str]) -> list[str]:
+    return [LABELS[i] for i in model.predict_proba(x, texts).argmax(axis=1)]
+
+
+def _fit(x: np.ndarray, utts: Sequence[Utterance], c: float, ngram_scale: float,
+         **lineage: Any) -> LogisticModel:
+    """Fit on ``utts`` (rows of ``x``), with an n-gram vocabulary of their texts."""
+    texts = [u.text for u in utts]
+    y = np.array([LABELS.index(u.label) for u in utts])
+    vocab = NgramVocab.fit(texts) if ngram_scale > 0 else None
+    matrix = vocab.matrix(texts) if vocab is not None else None
+    return fit(x, y, c, matrix, vocab, ngram_scale, **lineage)
 
 
 def _folds(utts: Sequence[Utterance]) -> np.ndarray:
@@ -115,15 +130,16 @@ def _folds(utts: Sequence[Utterance]) -> np.ndarray:
     return np.array([fold_of[u.group] for u in utts])
 
 
-def cross_validate(x: np.ndarray, utts: Sequence[Utterance], l2: float) -> float:
+def cross_validate(x: np.ndarray, utts: Sequence[Utterance], c: float,
+                   ngram_scale: float) -> float:
     """Mean over languages of the macro-F1 from group k-fold inside ``utts``."""
-    y = np.array([LABELS.index(u.label) for u in utts])
     langs = np.array([u.lang for u in utts])
     folds = _folds(utts)
     pred = np.empty(len(utts), dtype=object)
     for k in range(FOLDS):
-        model = fit(x[folds != k], y[folds != k], l2)
-        pred[folds == k] = _labels_of(model, x[folds == k])
+        train_idx, apply_idx = np.where(folds != k)[0], np.where(folds == k)[0]
+        model = _fit(x[train_idx], [utts[i] for i in train_idx], c, ngram_scale)
+        pred[apply_idx] = _labels_of(model, x[apply_idx], [utts[i].text for i in apply_idx])
     per_lang = [score("cv", lang, "cv", [u.label for u in utts if u.lang == lang],
                       list(pred[langs == lang])).macro_f1 for lang in LANGUAGES]
     return float(np.mean(per_lang))
@@ -146,7 +162,8 @@ def evaluate(predict: Callable[[Sequence[str]], list[str]], utts: Sequence[Utter
 
 
 def train(data_dir: Path = DATA_DIR, out: Path | None = None, rebuild_corpus: bool = True,
-          l2_grid: Sequence[float] = L2_GRID) -> TrainReport:
+          c_grid: Sequence[float] = C_GRID,
+          ngram_scale_grid: Sequence[float] = NGRAM_SCALE_GRID) -> TrainReport:
     """Rebuild the corpus, train, save the classifier and measure it (see module docstring).
 
     ``out`` defaults to ``data_dir / "classifier.npz"``. Logs counts and scores, never text.
@@ -163,16 +180,18 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None, rebuild_corpus: bo
     log.info("embedding %d training utterances", len(train_utts))
     x = feature_matrix(encode([u.text for u in train_utts]), [u.text for u in train_utts],
                        matcher)
-    cv = tuple((float(l2), round(cross_validate(x, train_utts, l2), 4)) for l2 in l2_grid)
-    best = max(cv, key=lambda c: c[1])[0]
-    log.info("cross-validation macro-F1 by L2: %s; chosen %g", cv, best)
-    y = np.array([LABELS.index(u.label) for u in train_utts])
-    model = fit(x, y, best, matcher.cues, emb_sha, data_sha)
+    cv = tuple((float(c), float(s), round(cross_validate(x, train_utts, c, s), 4))
+               for s in ngram_scale_grid for c in c_grid)
+    best_c, best_scale, _ = max(cv, key=lambda row: row[2])
+    log.info("cross-validation macro-F1 by (C, n-gram scale): %s; chosen %g, %g", cv,
+             best_c, best_scale)
+    model = _fit(x, train_utts, best_c, best_scale, cues=matcher.cues,
+                 embedder_sha256=emb_sha, data_sha256=data_sha)
     path = out or data_dir / MODEL_FILE
     model_sha = model.save(path)
 
     def predict(texts: Sequence[str]) -> list[str]:
-        return _labels_of(model, feature_matrix(encode(texts), texts, matcher))
+        return _labels_of(model, feature_matrix(encode(texts), texts, matcher), texts)
 
     scores = evaluate(predict, test_utts, "aqm-builtin", "test")
     scores += evaluate(predict, load_handwritten(data_dir / "handwritten_eval.tsv"),
@@ -180,5 +199,5 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None, rebuild_corpus: bo
     for s in scores:
         log.info("%s %s %s: n=%d accuracy=%.3f macro-F1=%.3f", s.split, s.lang, s.method,
                  s.n, s.accuracy, s.macro_f1)
-    return TrainReport(str(path), model_sha, data_sha, name, best, cv, len(train_utts),
-                       tuple(scores))
+    return TrainReport(str(path), model_sha, data_sha, name, best_c, best_scale, cv,
+                       len(train_utts), tuple(scores))
