@@ -34,8 +34,11 @@ from .hostile_corpus import (
 ROOT = Path(__file__).resolve().parent.parent
 MAX_RSS_MB = 1400  # the whole `aqm run` over the corpus, models included (measured ~840)
 MAX_DECODE_MB = 32  # traced Python/numpy memory of decoding any one corpus file
-RUN_WITH_PEAK = ("import resource, sys\nfrom aqm.cli import main\ntry:\n    main()\nfinally:\n"
-                 "    print('MAXRSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+# VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of
+# a big pytest process would report the parent's peak. VmHWM belongs to the child's own memory.
+RUN_WITH_PEAK = ("import re, sys\nfrom aqm.cli import main\ntry:\n    main()\nfinally:\n"
+                 "    status = open('/proc/self/status', encoding='ascii').read()\n"
+                 "    print('MAXRSS_KB', re.search(r'VmHWM:\\s*(\\d+)', status).group(1),"
                  " file=sys.stderr)\n")
 
 

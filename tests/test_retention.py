@@ -100,7 +100,7 @@ def _needles(db: Path, call_id: str) -> list[bytes]:
                      for p in (ROOT / "scorecards").rglob("*.yaml"))  # quoted by other calls
     words = sorted({w for w in re.findall(r"[a-z]{6,}", mine)
                     if w not in others and w not in rules})
-    assert len(words) >= 5, words
+    assert len(words) >= 3, words
     return [call_id.encode(), sha.encode(), json.loads(extra)["crm_ticket"].encode(),
             b"PBX-778812", *(w.encode() for w in words)]
 
