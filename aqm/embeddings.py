@@ -53,7 +53,7 @@ _cache_lock = threading.Lock()
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _stats = {"hits": 0, "computed": 0}
 
-__all__ = ["DIM", "cache_stats", "embedder_identity", "encode"]
+__all__ = ["DIM", "cache_stats", "clear_cache", "embedder_identity", "encode"]
 
 
 def _package_dir() -> Path:
@@ -140,6 +140,12 @@ def cache_stats() -> dict[str, int]:
     this process so far."""
     with _cache_lock:
         return dict(_stats)
+
+
+def clear_cache() -> None:
+    """Forget every cached vector (benchmarks time the model, not the cache)."""
+    with _cache_lock:
+        _cache.clear()
 
 
 @functools.lru_cache(maxsize=1)
