@@ -365,3 +365,35 @@ def test_mis012_compliance_follows_a_rewritten_call(hand: Path, tmp_path: Path) 
     assert _row(after.compliance, rule_id="empathy")["failed"] == 1
     resolution = _row(after.compliance, rule_id="resolution")  # c2's pass is gone
     assert (resolution["passed"], resolution["failed"]) == (0, 1)
+
+
+def test_mis013_synthetic_scorecards_read_like_the_machines(synth_db: Path) -> None:
+    """The app's call page, reviews and the export read ``scorecard_json``; the synthetic
+    centre writes it as ``Scorecard.to_dict`` does, agreeing with its own answer rows."""
+    import duckdb
+
+    from aqm.store.reviews import scorecard_json
+
+    con = duckdb.connect(str(synth_db), read_only=True)
+    cards = con.execute("SELECT call_id, score, auto_fail FROM scorecards ORDER BY call_id "
+                        "LIMIT 200").fetchall()
+    answers = con.execute(
+        "SELECT call_id, question_id, answer, points FROM scorecard_answers WHERE call_id IN "
+        "(SELECT call_id FROM scorecards ORDER BY call_id LIMIT 200)").fetchall()
+    con.close()
+    by_call: dict[str, dict[str, tuple[str, float | None]]] = {}
+    for call_id, qid, answer, points in answers:
+        by_call.setdefault(call_id, {})[qid] = (answer, points)
+    seen = set()
+    for call_id, score, auto_fail in cards:
+        found = scorecard_json(Store(synth_db), call_id)
+        assert found is not None
+        card_id, card = found
+        assert card["scorecard_id"] == card_id == f"sc-{call_id}"
+        assert card["score"] == pytest.approx(score) and card["auto_fail"] == auto_fail
+        got = {q["id"]: (q["answer"], q["points"])
+               for s in card["sections"] for q in s["questions"]}
+        assert got == by_call[call_id]
+        seen.add((card["auto_fail"], tuple(a for a, _ in got.values())))
+    assert len(seen) > 5  # several answer patterns, auto-fails among them
+    assert any(af for af, _ in seen)

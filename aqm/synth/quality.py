@@ -4,6 +4,7 @@ agents' skill; one agent is weak on one criterion (``SynthOptions.weak_agent``).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -109,6 +110,68 @@ def qa_answers(options: SynthOptions, centre: Centre, batch: CallBatch, start_po
     return yes & applicable, applicable
 
 
+QUESTION_TEXT = {
+    "greeting": "Greeted the customer and gave the company name?",
+    "verify_identity": "Verified the customer's identity before account details?",
+    "confirm_problem": "Listened and confirmed the customer's problem?",
+    "resolution": "Resolved the problem or explained the next step?",
+    "empathy": "Showed empathy to an unhappy customer?",
+    "anything_else": "Asked whether there is anything else?",
+    "goodbye": "Thanked the customer and said goodbye?",
+}
+_CONFIDENCE = np.round(0.75 + 0.25 * np.linspace(0.2, 1.0, len(FORM)), 3)
+
+
+def answer_codes(yes: np.ndarray, applicable: np.ndarray) -> np.ndarray:
+    """Each call's answers as one number: base 3 over the questions (0 yes, 1 no, 2 na)."""
+    answer = np.where(applicable, np.where(yes, 0, 1), 2)
+    return (answer * 3 ** np.arange(len(FORM))).sum(axis=1)
+
+
+def _card_dict(code: int) -> dict[str, object]:
+    """The scorecard as ``Scorecard.to_dict`` writes it (the app and the export read it) for
+    one pattern of answers; ``scorecard_id`` is filled in per call."""
+    answers = [("yes", "no", "na")[code // 3 ** j % 3] for j in range(len(FORM))]
+    got = [q.points if a == "yes" else 0.0 if a == "no" else None
+           for q, a in zip(FORM, answers, strict=True)]
+    auto_fail = any(q.auto_fail and a == "no" for q, a in zip(FORM, answers, strict=True))
+    points = float(sum(g for g in got if g is not None))
+    max_points = float(sum(q.points for q, a in zip(FORM, answers, strict=True) if a != "na"))
+    sections = []
+    for sid in dict.fromkeys(q.section_id for q in FORM):
+        idx = [j for j, q in enumerate(FORM) if q.section_id == sid]
+        top = sum(FORM[j].points for j in idx if answers[j] != "na")
+        sections.append({
+            "id": sid, "title": sid.title(), "weight": float(sum(FORM[j].points for j in idx)),
+            "score": round(sum(got[j] or 0.0 for j in idx) / top, 4) if top else None,
+            "questions": [{
+                "id": FORM[j].question_id, "text": QUESTION_TEXT[FORM[j].question_id],
+                "type": "yes_no", "scale": None, "weight": FORM[j].points,
+                "auto_fail": FORM[j].auto_fail, "na_allowed": FORM[j].question_id == "empathy",
+                "points": got[j], "max_points": None if answers[j] == "na" else FORM[j].points,
+                "answer": answers[j], "confidence": float(_CONFIDENCE[j]),
+                "reason": "synthetic", "evidence": []} for j in idx]})
+    return {"scorecard_id": None, "form": FORM_ID, "form_title": "Contact QA (synthetic)",
+            "form_label": FORM_VERSION, "form_version": FORM_VERSION, "form_file": FORM_FILE,
+            "score": 0.0 if auto_fail else round(100.0 * points / max_points, 2),
+            "auto_fail": auto_fail, "points": points, "max_points": max_points,
+            "unanswered": 0, "by": "machine", "sections": sections,
+            "lineage": {"stage": "scoring", "backend": "synth", "forms": FORM_ID,
+                        "forms_sha256": FORM_VERSION, "options": {}, "run_key": QA_RUN_KEY,
+                        "aqm_version": "synth"}}
+
+
+def _cards_json(batch: CallBatch, codes: np.ndarray) -> pa.Array:
+    """Each call's scorecard JSON: one rendering per pattern of answers, the id spliced in."""
+    parts: dict[int, tuple[str, str]] = {}
+    for code in np.unique(codes).tolist():
+        head, tail = json.dumps(_card_dict(code)).split("null", 1)  # scorecard_id comes first
+        parts[code] = (head + '"', '"' + tail)
+    ids = np.asarray(batch.call_id).astype(str)
+    return pa.array([f"{parts[c][0]}sc-{i}{parts[c][1]}"
+                     for c, i in zip(codes.tolist(), ids.tolist(), strict=True)], pa.string())
+
+
 def scorecards(batch: CallBatch, yes: np.ndarray, applicable: np.ndarray, now: np.datetime64
                ) -> dict[str, pa.Table]:
     n, q = yes.shape
@@ -124,7 +187,7 @@ def scorecards(batch: CallBatch, yes: np.ndarray, applicable: np.ndarray, now: n
         "form_version": const(FORM_VERSION, n), "form_file": const(FORM_FILE, n),
         "run_key": const(QA_RUN_KEY, n), "score": score, "points": points,
         "max_points": max_points, "auto_fail": auto_fail,
-        "scorecard_json": const('{"synthetic": true}', n),
+        "scorecard_json": _cards_json(batch, answer_codes(yes, applicable)),
         "created_at": pa.array(np.full(n, now, dtype="datetime64[us]"), pa.timestamp("us"))})
     answer = np.where(applicable, np.where(yes, 0, 1), 2).reshape(-1)  # yes, no, na
     got = np.where(applicable, yes * pts, np.nan)
