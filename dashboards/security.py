@@ -272,24 +272,30 @@ def guarded_layout(module: str) -> Callable[[F], F]:
             user = current()
             if not flask.has_request_context():
                 return html.Div()  # building a validation layout: nothing to show
-            status = page_access(page, kwargs, user)
-            if status == 401:
-                return html.Div([dcc.Location(id=f"{module}-to-login", href=LOGIN_PAGE,
-                                              refresh=True),
-                                 message("Please log in", "Your session has ended.")])
-            if status == 403:
-                assert user is not None
-                _denied(user, "layout " + str(page.get("path_template") or page.get("path")),
-                        kwargs.get(str(page.get("call_param", ""))))
-                return message("403: not allowed",
-                               "Your role may not open this page.", "danger")
-            if status == 404:
-                return message("Not found", "There is no such call.", "secondary")
-            return fn(*args, **kwargs)
+            with store().reading():  # the page's reads open the file once
+                return _layout_for(fn, module, page, user, args, kwargs)
 
         return inner  # type: ignore[return-value]
 
     return wrap
+
+
+def _layout_for(fn: Callable[..., Any], module: str, page: dict[str, Any],
+                user: auth.User | None, args: Any, kwargs: dict[str, Any]) -> Any:
+    status = page_access(page, kwargs, user)
+    if status == 401:
+        return html.Div([dcc.Location(id=f"{module}-to-login", href=LOGIN_PAGE,
+                                      refresh=True),
+                         message("Please log in", "Your session has ended.")])
+    if status == 403:
+        assert user is not None
+        _denied(user, "layout " + str(page.get("path_template") or page.get("path")),
+                kwargs.get(str(page.get("call_param", ""))))
+        return message("403: not allowed",
+                       "Your role may not open this page.", "danger")
+    if status == 404:
+        return message("Not found", "There is no such call.", "secondary")
+    return fn(*args, **kwargs)
 
 
 def nav_pages(user: auth.User | None) -> list[dict[str, Any]]:

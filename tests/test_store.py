@@ -130,3 +130,47 @@ def test_stor006_an_older_file_is_upgraded_by_db_migrate(tmp_path: Path) -> None
     assert f"schema version {SCHEMA_VERSION}" in result.output
     with store.read() as con:
         assert con.execute("SELECT text, backend FROM segments").fetchall() == [("hello", "")]
+
+
+def test_stor007_reads_in_a_reading_block_share_one_connection(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's reads open the file once; a write inside the block closes the shared
+    connection first (else this thread's gate refuses it) and later reads open it again;
+    after the block the file is free for another process's writer."""
+    from aqm.store import db as store_db
+
+    path = tmp_path / "s.duckdb"
+    store = Store(path)
+    store.ensure()
+    opened: list[bool] = []
+    real = store_db.duckdb.connect
+
+    def counting(*args: object, **kwargs: object) -> object:
+        opened.append(bool(kwargs.get("read_only")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_db.duckdb, "connect", counting)
+    with store.reading():
+        for _ in range(3):
+            with store.read() as con:
+                assert con.execute("SELECT 1").fetchone() == (1,)
+        # nested, another Store object of the same file
+        with Store(str(path)).reading(), Store(str(path)).read() as con:
+            con.execute("SELECT count(*) FROM calls").fetchone()
+        assert opened == [True]
+        store.save_quarantine([(Quarantined("/in/x.wav", "empty", "empty file"), None,
+                                "ingest")])
+        assert opened == [True, False]
+        with store.read() as con:
+            assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (1,)
+        with store.read() as con:
+            con.execute("SELECT 1").fetchone()
+        assert opened == [True, False, True]
+    with store.read() as con:  # outside the block: a connection of its own again
+        con.execute("SELECT 1").fetchone()
+    assert opened == [True, False, True, True]
+    other = subprocess.run(  # the block closed the file: another process can write it
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+         "c.execute('CREATE TABLE t (x INT)'); c.close()", str(path)],
+        capture_output=True, text=True, timeout=60)
+    assert other.returncode == 0, other.stderr

@@ -193,7 +193,6 @@ def layout(call_id: str | None = None, **params: Any) -> Any:
     view = q.call_view(store(), call_id)
     if view is None:
         return message("Not found", "There is no such call.", "secondary")
-    auth.audit(db_path(), user, "transcript_view", call_id=call_id)
     start = _start_at(params.get("t"))  # ?t=SECONDS: open at that moment (media fragment)
     player = html.Audio(id="call-audio", src=f"/audio/{call_id}" + (
         f"#t={start:.2f}" if start else ""), controls=True,
@@ -205,6 +204,9 @@ def layout(call_id: str | None = None, **params: Any) -> Any:
                 for s in CALL_SECTIONS
                 if (body := s.build(view, user, {k: str(v) for k, v in params.items()}))
                 is not None]
+    # written once the page's reads are done, so that they share one connection (see
+    # Store.reading) and the write opens the file once more, not twice
+    auth.audit(db_path(), user, "transcript_view", call_id=call_id)
     return html.Div([
         html.H4(["Call ", html.Code(call_id, id="call-id")], className="mb-3"),
         dbc.Row([
