@@ -21,6 +21,7 @@ from aqm import faults
 from aqm.errors import AudioError
 from aqm.ingest.audio import SAMPLE_RATE_HZ, DecodedAudio
 from aqm.redact.redactor import RedactedSpan
+from aqm.store.files import pid_alive
 
 PAD_S = 0.15  # masked before and after each span (word times are approximate)
 TONE_HZ = 1000.0
@@ -101,17 +102,8 @@ def remove_unfinished(media_dir: Path) -> int:
     removed = 0
     for tmp in media_dir.glob(".*.tmp") if media_dir.is_dir() else ():
         pid = tmp.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             tmp.unlink(missing_ok=True)
             removed += 1
     return removed
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

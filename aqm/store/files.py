@@ -28,7 +28,8 @@ from aqm.errors import BatchBusy
 LOCK_POLL_S = 0.2
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a temporary file's writer, a lock's holder)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -42,7 +43,7 @@ def _remove_stale_builds(path: Path) -> None:
     """Temporary files of creations whose process is gone (killed half-way)."""
     for tmp in path.parent.glob(f".{path.name}.*.new*"):
         pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             tmp.unlink(missing_ok=True)
 
 
