@@ -66,13 +66,16 @@ def test_stor004_reads_and_review_writes_succeed_while_a_batch_writes(tmp_path: 
     """A writer process commits as fast as it can; this process reads and writes meanwhile."""
     db = tmp_path / "busy.duckdb"
     Store(db).migrate()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "6"], cwd=ROOT,
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "10"], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
     store = Store(db, lock_timeout_s=30)
     reads = writes = 0
     deadline = time.monotonic() + 5
     time.sleep(0.5)
-    while time.monotonic() < deadline:
+    # at least 5 s, and on to 3 reads and 3 writes (a loaded machine slows the retries), all
+    # while the writer still runs
+    while time.monotonic() < deadline or min(reads, writes) < 3:
+        assert writer.poll() is None, "the batch ended before this process got its turns"
         store.status()
         reads += 1
         store.save_quarantine([(Quarantined(f"/app/{writes}.wav", "x", "y"), None, "review")])
