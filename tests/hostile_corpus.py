@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
@@ -53,16 +55,21 @@ def write_audio(path: Path, samples: np.ndarray, rate: int, codec: str = "pcm_s1
         assert isinstance(stream, av.audio.stream.AudioStream)
         pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
         step = rate * 10
-        for start in range(0, pcm.shape[1], step):
-            frame = av.AudioFrame.from_ndarray(
-                np.ascontiguousarray(pcm[:, start:start + step].T.reshape(1, -1)),
-                format="s16", layout=layout)
-            frame.sample_rate = rate
-            for packet in stream.encode(frame):
-                out.mux(packet)
-        for packet in stream.encode(None):
-            out.mux(packet)
+        _mux(out, stream, rate, layout, (
+            np.ascontiguousarray(pcm[:, start:start + step].T.reshape(1, -1))
+            for start in range(0, pcm.shape[1], step)))
     return path
+
+
+def _mux(out: Any, stream: Any, rate: int, layout: str, chunks: Iterator[np.ndarray]) -> None:
+    """Encode interleaved int16 ``chunks`` (1, n x channels) into ``stream`` and flush it."""
+    for chunk in chunks:
+        frame = av.AudioFrame.from_ndarray(chunk, format="s16", layout=layout)
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+    for packet in stream.encode(None):
+        out.mux(packet)
 
 
 def write_silence(path: Path, hours: float, rate: int = 8000) -> Path:
@@ -71,13 +78,7 @@ def write_silence(path: Path, hours: float, rate: int = 8000) -> Path:
     minute = np.zeros((1, rate * 60), dtype=np.int16)
     with av.open(str(path), "w") as out:
         stream = out.add_stream("flac", rate=rate, layout="mono")
-        for _ in range(int(hours * 60)):
-            frame = av.AudioFrame.from_ndarray(minute, format="s16", layout="mono")
-            frame.sample_rate = rate
-            for packet in stream.encode(frame):
-                out.mux(packet)
-        for packet in stream.encode(None):
-            out.mux(packet)
+        _mux(out, stream, rate, "mono", (minute for _ in range(int(hours * 60))))
     return path
 
 
