@@ -11,7 +11,6 @@ file's SHA-256, so any later edit shows. Deterministic:
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -111,10 +110,7 @@ def main() -> None:
     rows = []
     for lang in ("en", "vi"):
         rows += select(lang)
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} calls -> {OUT}")
+    B.write_rows(rows, OUT)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import wordings as W  # noqa: E402
@@ -453,10 +454,15 @@ def main() -> None:
         for i in range(n):
             direction = "outbound" if rng.random() < 0.25 else "inbound"
             rows.append(build_call(b, i, direction))
-    with open(OUT, "w", encoding="utf-8") as fh:
+    write_rows(rows, OUT)
+
+
+def write_rows(rows: list[dict[str, Any]], out: Path) -> None:
+    """One labelled call per line (JSON Lines, UTF-8)."""
+    with open(out, "w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} calls -> {OUT}")
+    print(f"{len(rows)} calls -> {out}")
 
 
 if __name__ == "__main__":
