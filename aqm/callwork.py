@@ -1,7 +1,7 @@
 """The work on one call, shared by every engine (local processes, Ray actors).
 
-``_work(job, transcriber, model, ctx)`` decodes, transcribes, redacts, measures, scores
-sentiment, checks compliance and fills the QA forms of one call, and returns a ``_Result``
+``work_call(job, transcriber, model, ctx)`` decodes, transcribes, redacts, measures, scores
+sentiment, checks compliance and fills the QA forms of one call, and returns a ``WorkResult``
 holding a ``StoredCall`` (or the reason the call is quarantined). It never touches the
 database: planning the jobs and writing their results stay with the single writer
 (``aqm.pipeline.run_batch``). Everything here pickles, so a job and its result can cross to
@@ -44,7 +44,7 @@ log = logging.getLogger("aqm.pipeline")
 
 
 @dataclass(frozen=True)
-class _Keys:
+class StageKeys:
     transcript: Lineage
     redaction: Lineage
     metrics: Lineage
@@ -54,18 +54,18 @@ class _Keys:
 
 
 @dataclass(frozen=True)
-class _Context:
+class WorkContext:
     """Everything a worker needs besides the job."""
 
     options: RunOptions
-    keys: _Keys
+    keys: StageKeys
     media_dir: Path
     pack: RulePack
     forms: tuple[Form, ...]
 
 
 @dataclass(frozen=True)
-class _Job:
+class CallJob:
     source: CallSource
     sha256: str
     transcribe: bool
@@ -78,23 +78,23 @@ class _Job:
 
 
 @dataclass(frozen=True)
-class _Result:
-    job: _Job
+class WorkResult:
+    job: CallJob
     stored: StoredCall | None = None
     problem: Quarantined | None = None
     stage: str = "ingest"
 
 
-def _work(job: _Job, transcriber: Transcriber | None, model: SentimentModel | None,
-          ctx: _Context) -> _Result:
+def work_call(job: CallJob, transcriber: Transcriber | None, model: SentimentModel | None,
+          ctx: WorkContext) -> WorkResult:
     src = job.source
     try:
         decoded = load_audio(src.path, job.sha256, ctx.options.max_duration_s)
     except AudioError as e:
-        return _Result(job, problem=Quarantined(src.path, e.reason, str(e)))
+        return WorkResult(job, problem=Quarantined(src.path, e.reason, str(e)))
     except Exception as e:  # noqa: BLE001 - load_audio maps decoder errors; belt and braces
         log.error("decoding of a call failed: %s", type(e).__name__)
-        return _Result(job, problem=Quarantined(src.path, "internal_error",
+        return WorkResult(job, problem=Quarantined(src.path, "internal_error",
                                                 f"decoding failed: {type(e).__name__}"))
     call = Call(call_id=decoded.info.call_id, source_path=src.path, audio=decoded.info,
                 metadata=src.metadata)
@@ -144,20 +144,20 @@ def _work(job: _Job, transcriber: Transcriber | None, model: SentimentModel | No
                 stored.compliance_json if stored else None,
                 stored.sentiment_json if stored else None), ctx.keys.score)
     except ModelError as e:
-        return _Result(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
+        return WorkResult(job, problem=Quarantined(src.path, "model_error", str(e)), stage=stage)
     except AqmError as e:
-        return _Result(job, problem=Quarantined(src.path, "failed", str(e)), stage=stage)
+        return WorkResult(job, problem=Quarantined(src.path, "failed", str(e)), stage=stage)
     except Exception as e:  # an unexpected bug or backend crash: record it, keep the batch going
         log.error("%s of call %s failed: %s", stage, job.sha256[:20], type(e).__name__)
-        return _Result(job, problem=Quarantined(src.path, "internal_error",
+        return WorkResult(job, problem=Quarantined(src.path, "internal_error",
                                                 f"{stage} failed: {type(e).__name__}"),
                        stage=stage)
     scoring = None if cards is None else (ctx.keys.score, cards)
     if not job.transcribe:
-        return _Result(job, StoredCall(call=call, media=media, metrics=metrics,
+        return WorkResult(job, StoredCall(call=call, media=media, metrics=metrics,
                                        sentiment=sentiment, compliance=compliance,
                                        scoring=scoring))
-    return _Result(job, StoredCall(call=call, transcript=transcript,
+    return WorkResult(job, StoredCall(call=call, transcript=transcript,
                                    redaction=ctx.keys.redaction, spans=spans, media=media,
                                    metrics=metrics, sentiment=sentiment,
                                    compliance=compliance, scoring=scoring))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
-from aqm.callwork import _Context, _Job, _Keys, _Result, _work
+from aqm.callwork import CallJob, StageKeys, WorkContext, WorkResult, work_call
 from aqm.errors import AqmError, AudioError
 from aqm.ingest.audio import MAX_DURATION_S, file_sha256
 from aqm.ingest.sources import iter_sources
@@ -139,20 +139,20 @@ def _run_batch(inputs: list[str | Path], db: str | Path, options: RunOptions,
     metrics_key, sentiment_key = metrics_lineage(options.metrics), \
         sentiment_lineage(options.sentiment)
     compliance_key = compliance_lineage(pack, options.compliance)
-    keys = _Keys(plan_lineage(options.transcribe, options.backend),
+    keys = StageKeys(plan_lineage(options.transcribe, options.backend),
                  redaction_lineage(options.redaction), metrics_key, sentiment_key,
                  compliance_key, scoring_lineage(forms, (
                      metrics_key.run_key, sentiment_key.run_key, compliance_key.run_key)))
     sources = list(iter_sources(inputs))
     store = Store(db)
     store.ensure()
-    ctx = _Context(options, keys, Path(options.media_dir or f"{db}.media"), pack, forms)
+    ctx = WorkContext(options, keys, Path(options.media_dir or f"{db}.media"), pack, forms)
     remove_unfinished(ctx.media_dir)  # audio copies half-written by a killed batch
     if on_total:
         on_total(len(sources))
     states = store.call_states()
     problems: list[Quarantined] = []
-    pending: list[_Job] = []
+    pending: list[CallJob] = []
     first_seen: dict[str, str] = {}
     skipped = 0
 
@@ -238,7 +238,7 @@ def _catch_up_search(db: str | Path, call_ids: list[str]) -> None:
 
 
 def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
-          keys: _Keys) -> _Job | None:
+          keys: StageKeys) -> CallJob | None:
     """The stages this call still needs, or None when everything is stored and current.
     A call whose transcript retention removed is left alone (it is not transcribed again),
     and its redacted audio is not recreated once retention removed it."""
@@ -246,7 +246,7 @@ def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
         return None
     if state is None or state.transcript_key != keys.transcript.run_key \
             or state.redact_key != keys.redaction.run_key:
-        return _Job(src, sha, transcribe=True, metrics=True, media=True, compliance=True)
+        return CallJob(src, sha, transcribe=True, metrics=True, media=True, compliance=True)
     need_metrics = state.metrics_key != keys.metrics.run_key
     # anger moments use the metrics; rules use the metrics and each segment's sentiment
     need_sentiment = need_metrics or state.sentiment_key != keys.sentiment.run_key
@@ -255,7 +255,7 @@ def _plan(store: Store, src: CallSource, sha: str, state: CallState | None,
     need_media = not state.has_media and not state.media_expired
     if not need_score and not need_media:
         return None
-    return _Job(src, sha, transcribe=False, metrics=need_metrics, media=need_media,
+    return CallJob(src, sha, transcribe=False, metrics=need_metrics, media=need_media,
                 compliance=need_rules, sentiment=need_sentiment, score=need_score,
                 stored=store.load_transcript(state.call_id))
 
@@ -276,7 +276,7 @@ def _quarantine(store: Store, problems: list[Quarantined], item: Quarantined, sh
     problems.append(item)
 
 
-def _process(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Result]:
+def _process(jobs: list[CallJob], ctx: WorkContext, db: str | Path) -> Iterator[WorkResult]:
     if not jobs:
         return
     options = ctx.options
@@ -291,7 +291,7 @@ def _process(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Resul
         model = load_sentiment_model(options.sentiment) if any(j.sentiment for j in jobs) \
             else None
         for job in jobs:
-            yield _work(job, transcriber, model, ctx)
+            yield work_call(job, transcriber, model, ctx)
         return
     threads = max(1, (os.cpu_count() or 1) // options.workers)
     topts = replace(options.transcribe, cpu_threads=options.transcribe.cpu_threads or threads)
@@ -299,7 +299,7 @@ def _process(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Resul
     with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
                              initializer=_init_worker, initargs=(ctx,)) as pool:
         queue = iter(jobs)
-        running: set[Future[_Result]] = set()
+        running: set[Future[WorkResult]] = set()
         for job in queue:  # keep at most 2 jobs per worker in flight
             running.add(pool.submit(_work_in_worker, job))
             if len(running) >= 2 * options.workers:
@@ -313,15 +313,15 @@ def _process(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Resul
                     running.add(pool.submit(_work_in_worker, nxt))
 
 
-_WORKER: tuple[Transcriber, SentimentModel, _Context] | None = None
+_WORKER: tuple[Transcriber, SentimentModel, WorkContext] | None = None
 
 
-def _init_worker(ctx: _Context) -> None:
+def _init_worker(ctx: WorkContext) -> None:
     global _WORKER
     _WORKER = (load_transcriber(ctx.options.transcribe, ctx.options.backend),
                load_sentiment_model(ctx.options.sentiment), ctx)
 
 
-def _work_in_worker(job: _Job) -> _Result:
+def _work_in_worker(job: CallJob) -> WorkResult:
     assert _WORKER is not None
-    return _work(job, *_WORKER)
+    return work_call(job, *_WORKER)

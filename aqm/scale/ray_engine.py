@@ -4,7 +4,7 @@ The parent plans the jobs as the local engine does (``aqm.pipeline``). Then Ray 
 them (``ray.data.from_items``) and ``map_batches`` hands batches of ``calls_per_shard`` jobs
 to an actor pool (``_CallWorker``): each actor loads the ASR model and the sentiment model once
 (on CPU, or on a GPU with ``num_gpus``), runs the same per-call work as the local engine
-(``aqm.callwork._work``: decode, transcribe, redact, metrics, sentiment, compliance, QA
+(``aqm.callwork.work_call``: decode, transcribe, redact, metrics, sentiment, compliance, QA
 forms) and writes the batch's results as one Parquet shard (``aqm.scale.shards``), returning
 only the shard's path. The parent streams those paths back, reads each finished shard and
 yields its calls to the single writer (``run_batch``), which stores each call in its own
@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from aqm.callwork import _Context, _Job, _Result, _work
+from aqm.callwork import CallJob, WorkContext, WorkResult, work_call
 from aqm.errors import AqmError, EngineError
 from aqm.scale.options import INSTALL_HINT, RayOptions
 from aqm.scale.shards import read_shard, write_shard
@@ -44,7 +44,7 @@ log = logging.getLogger("aqm.scale.ray")
 class _CallWorker:
     """A Ray Data actor: one loaded model, many calls; writes a shard per batch."""
 
-    def __init__(self, ctx: _Context, shard_dir: str, transcribe: bool,
+    def __init__(self, ctx: WorkContext, shard_dir: str, transcribe: bool,
                  sentiment: bool) -> None:
         self.ctx = ctx
         self.shard_dir = Path(shard_dir)
@@ -57,15 +57,15 @@ class _CallWorker:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         results = []
         for blob in batch["job"]:
-            job: _Job = pickle.loads(blob)  # noqa: S301 - our own parent's job
+            job: CallJob = pickle.loads(blob)  # noqa: S301 - our own parent's job
             started = time.monotonic()
-            results.append((_work(job, self.transcriber, self.model, self.ctx),
+            results.append((work_call(job, self.transcriber, self.model, self.ctx),
                             time.monotonic() - started))
         shard = str(write_shard(self.shard_dir, results))
         return {"sha256": [r.job.sha256 for r, _ in results], "shard": [shard] * len(results)}
 
 
-def process_on_ray(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[_Result]:
+def process_on_ray(jobs: list[CallJob], ctx: WorkContext, db: str | Path) -> Iterator[WorkResult]:
     """Work on ``jobs`` on Ray; yields each job's result once, as its shard is finished."""
     ray = _import_ray()
     ropts: RayOptions = ctx.options.ray
@@ -89,7 +89,7 @@ def process_on_ray(jobs: list[_Job], ctx: _Context, db: str | Path) -> Iterator[
                     run_dir.parent.rmdir()
 
 
-def _stream(ray: Any, jobs: list[_Job], ctx: _Context, run_dir: Path) -> Iterator[_Result]:
+def _stream(ray: Any, jobs: list[CallJob], ctx: WorkContext, run_dir: Path) -> Iterator[WorkResult]:
     ropts: RayOptions = ctx.options.ray
     topts = ctx.options.transcribe
     gpus = ropts.gpus(topts.device)
@@ -127,7 +127,7 @@ def _stream(ray: Any, jobs: list[_Job], ctx: _Context, run_dir: Path) -> Iterato
             done.add(item.sha256)
             log.info("ray: call %s done on %s in %.1f s", item.call_id, item.worker,
                      item.work_s)
-            yield _Result(by_sha[item.sha256], stored=item.stored, problem=item.problem,
+            yield WorkResult(by_sha[item.sha256], stored=item.stored, problem=item.problem,
                           stage=item.stage)
     if len(done) != len(by_sha):  # Ray Data finished without them: should not happen
         raise EngineError(f"the Ray run returned {len(done)} of {len(by_sha)} calls; "

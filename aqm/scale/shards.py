@@ -37,7 +37,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from aqm.callwork import _Result
+from aqm.callwork import WorkResult
 from aqm.store.writes import StoredCall
 from aqm.types import Quarantined
 
@@ -71,7 +71,7 @@ def shard_name(sha256s: Sequence[str]) -> str:
         + ".parquet"
 
 
-def write_shard(folder: Path, results: Sequence[tuple[_Result, float]]) -> Path:
+def write_shard(folder: Path, results: Sequence[tuple[WorkResult, float]]) -> Path:
     """Write ``(result, seconds)`` pairs as one shard in ``folder``; returns its path."""
     worker = worker_name()
     rows = [{
