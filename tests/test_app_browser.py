@@ -19,38 +19,19 @@ import pytest
 
 from . import app_support
 from .app_support import PASSWORD, USERS, audit_rows, call_of
+from .browser_support import browser, needs_chromium
 from .conftest import ROOT
 
 app_db = app_support.app_db  # the session fixture: samples + one user per role
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)")
+pytestmark = needs_chromium
 SCREENSHOT = ROOT / "docs" / "screenshots" / "call_page.png"
 
 
 @pytest.fixture(scope="module")
 def dash_duo(app_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """dash[testing]'s composite (threaded server + browser), module-wide and headless."""
-    from dash.testing.application_runners import ThreadedRunner
-    from dash.testing.composite import DashComposite
-    from selenium.webdriver.chrome.options import Options
-
-    from dashboards.app import create_app
-
-    os.environ["DASH_TEST_CHROMEPATH"] = str(CHROMIUM)
-    options = Options()
-    for arg in ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1400,1000", "--autoplay-policy=no-user-gesture-required",
-                "--mute-audio"):
-        options.add_argument(arg)
-    app = create_app(app_db, secret_key="browser-test")
-    with ThreadedRunner() as server, DashComposite(
-            server=server, browser="Chrome", headless=True, options=[options],
-            download_path=str(tmp_path_factory.mktemp("download")), percy_run=False,
-            wait_timeout=15) as duo:
-        duo.start_server(app)
+    with browser(app_db, "browser-test", tmp_path_factory.mktemp("download"),
+                 autoplay=True) as duo:
         yield duo
 
 

@@ -4,8 +4,6 @@ errors. Run alone with ``pytest -k srchb``."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,38 +13,20 @@ import pytest
 from aqm.auth import add_user
 from aqm.search import index
 
+from .browser_support import browser, needs_chromium
 from .search_support import copy_samples
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)")
+pytestmark = needs_chromium
 COMPLAINT = "86629ee1efbfdd22357d"
 
 
 @pytest.fixture(scope="module")
 def duo(samples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from dash.testing.application_runners import ThreadedRunner
-    from dash.testing.composite import DashComposite
-    from selenium.webdriver.chrome.options import Options
-
-    from dashboards.app import create_app
-
     db = copy_samples(samples_db, tmp_path_factory.mktemp("search-browser"))
     index(db)
     add_user(db, "qa1", "qa1-password", "qa")
-    os.environ["DASH_TEST_CHROMEPATH"] = str(CHROMIUM)
-    options = Options()
-    for arg in ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1400,1000", "--mute-audio"):
-        options.add_argument(arg)
-    app = create_app(db, secret_key="search-browser-test")
-    with ThreadedRunner() as server, DashComposite(
-            server=server, browser="Chrome", headless=True, options=[options],
-            download_path=str(tmp_path_factory.mktemp("download")), percy_run=False,
-            wait_timeout=20) as composite:
-        composite.start_server(app)
+    with browser(db, "search-browser-test", tmp_path_factory.mktemp("download"),
+                 wait_timeout=20) as composite:
         yield composite
 
 
