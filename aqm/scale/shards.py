@@ -12,22 +12,26 @@ row per call:
 | ``stage`` | string | where a quarantined call failed (``ingest``, ``transcribe``, ...) |
 | ``worker`` | string | ``host:pid`` of the actor that did the work |
 | ``work_s`` | double | wall seconds the call took on the actor |
-| ``payload`` | binary | pickle of ``(StoredCall or None, Quarantined or None)`` |
+| ``payload`` | string | JSON ``{"stored": StoredCall or null, "problem": Quarantined or null}`` |
 
 The payload is the very ``StoredCall`` the local engine stores (redacted text only: raw
 transcript text never leaves the worker), so the writer stores it with the same
-``Store.save_call`` and both engines give the same records. Shards are private to a run
-(``<db>.ray/run-.../``), written by aqm's own actors and read back by the same run; they are
-not an exchange format (pickle: never load shards from elsewhere). A shard is written to a
-temporary name and renamed, so a worker killed mid-write leaves no partial shard; its name
-comes from the calls it holds, so a retried batch overwrites its earlier shard.
+``Store.save_call`` and both engines give the same records. It is typed JSON
+(``aqm.scale.codec``): read back field by field against the dataclasses' type hints, so a
+shard from a shared folder that someone else could write to can at worst be refused, never
+run code (the shards were pickles before: loading one ran whatever it held). A shard that
+does not read (not Parquet, another layout or format version, a payload that does not fit)
+stops the run with an ``EngineError`` naming the shard and row; the calls already stored stay
+stored. A shard is written to a temporary name and renamed, so a worker killed mid-write
+leaves no partial shard; its name comes from the calls it holds, so a retried batch
+overwrites its earlier shard.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import socket
 import uuid
 from collections.abc import Sequence
@@ -38,14 +42,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from aqm.callwork import WorkResult
+from aqm.errors import EngineError
+from aqm.scale.codec import CodecError, decode, encode
 from aqm.store.writes import StoredCall
 from aqm.types import Quarantined
 
+FORMAT = "aqm-shard-json-1"  # in the Parquet metadata; another value is refused
 SCHEMA = pa.schema([
     ("call_id", pa.string()), ("sha256", pa.string()), ("source_path", pa.string()),
     ("outcome", pa.string()), ("stage", pa.string()), ("worker", pa.string()),
-    ("work_s", pa.float64()), ("payload", pa.binary()),
-])
+    ("work_s", pa.float64()), ("payload", pa.string()),
+], metadata={"aqm_shard_format": FORMAT})
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,8 @@ def write_shard(folder: Path, results: Sequence[tuple[WorkResult, float]]) -> Pa
         "call_id": r.job.sha256[:20], "sha256": r.job.sha256, "source_path": r.job.source.path,
         "outcome": "quarantined" if r.problem is not None else "stored", "stage": r.stage,
         "worker": worker, "work_s": round(seconds, 3),
-        "payload": pickle.dumps((r.stored, r.problem), protocol=pickle.HIGHEST_PROTOCOL),
+        "payload": json.dumps({"stored": encode(r.stored), "problem": encode(r.problem)},
+                              ensure_ascii=False, allow_nan=False),
     } for r, seconds in results]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / shard_name([r.job.sha256 for r, _ in results])
@@ -89,9 +97,37 @@ def write_shard(folder: Path, results: Sequence[tuple[WorkResult, float]]) -> Pa
 
 
 def read_shard(path: Path) -> list[ShardRow]:
+    """The rows of a shard; ``EngineError`` naming the shard (and row) when it does not read
+    as one."""
+    try:
+        table = pq.read_table(path)
+    except (OSError, pa.ArrowException) as e:
+        raise EngineError(f"shard {path.name} cannot be read as Parquet: {e}") from None
+    meta = table.schema.metadata or {}
+    found = meta.get(b"aqm_shard_format", b"").decode("utf-8", "replace")
+    if found != FORMAT:
+        raise EngineError(f"shard {path.name} is not an aqm shard of format {FORMAT} "
+                          f"(found {found[:40]!r}); shards are private to the run that "
+                          "wrote them")
+    if not table.schema.remove_metadata().equals(SCHEMA.remove_metadata()):
+        raise EngineError(f"shard {path.name} has other columns than an aqm shard")
     out = []
-    for row in pq.read_table(path, schema=SCHEMA).to_pylist():
-        stored, problem = pickle.loads(row["payload"])  # noqa: S301 - our own run's shard
+    for i, row in enumerate(table.to_pylist()):
+        try:
+            payload = json.loads(row["payload"])
+            if not isinstance(payload, dict) or set(payload) != {"stored", "problem"}:
+                raise CodecError("payload: expected an object with stored and problem")
+            stored = None if payload["stored"] is None else decode(StoredCall,
+                                                                   payload["stored"])
+            problem = None if payload["problem"] is None else decode(Quarantined,
+                                                                     payload["problem"])
+            if (stored is None) == (problem is None) or None in (
+                    row["call_id"], row["sha256"], row["source_path"], row["stage"],
+                    row["worker"], row["work_s"]):
+                raise CodecError("a row holds either a stored call or a problem, "
+                                 "and every column")
+        except (ValueError, TypeError, RecursionError) as e:  # CodecError, bad JSON
+            raise EngineError(f"shard {path.name}, row {i}: {str(e)[:300]}") from None
         out.append(ShardRow(row["call_id"], row["sha256"], row["source_path"], row["stage"],
                             row["worker"], row["work_s"], stored, problem))
     return out
