@@ -19,6 +19,8 @@ Points (each process counts its own hits; a ``--workers`` child dies alone):
     store.saved        a call's transaction committed (before its search indexing)
     search.indexed     a call was indexed for search (before its embeddings)
     migrate            inside a migration's transaction, its DDL done, before its record
+    compact.copied     inside ``Store.compact``: the fresh copy written, not yet detached
+    compact.swap       ... the fresh copy closed and checkpointed, not yet swapped in
 
 This is a test hook, not a feature: never set ``AQM_FAULT`` in production.
 """

@@ -14,10 +14,11 @@ revoked sessions and response headers. ``dashboards/security.py`` hooks these in
 - Login throttling: ``LOGIN_MAX_FAILURES_USER`` failed logins for one user name, or
   ``LOGIN_MAX_FAILURES_IP`` from one address, within ``LOGIN_WINDOW_S`` lock further
   attempts (even with the right password) for ``LOGIN_LOCK_S``: 429 with ``Retry-After``.
-  In memory, per process, thread-safe (waitress threads). Behind a reverse proxy every user
-  has the proxy's address: raise the per-address limit there.
+  Kept in the database (``aqm.store.web_state``), so a restart does not reset it and every
+  app process on the file shares it. Behind a reverse proxy every user has the proxy's
+  address: raise the per-address limit there.
 - Logout revokes the session cookie on the server (a copy of it no longer works) for the rest
-  of its lifetime, in this process.
+  of its lifetime, also after a restart: revoked sessions are kept in the database too.
 - Headers on every response: a Content-Security-Policy (scripts only from this server and the
   hashes of Dash's own inline scripts; no framing, no plugins, forms post here only),
   ``X-Content-Type-Options: nosniff``, ``X-Frame-Options: DENY``, ``Referrer-Policy``.
@@ -25,15 +26,21 @@ revoked sessions and response headers. ``dashboards/security.py`` hooks these in
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
+import logging
 import os
 import threading
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import flask
+
+from aqm.errors import StoreError
+from aqm.store import Store, web_state
+
+log = logging.getLogger(__name__)
 
 SESSION_HOURS = 8
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -42,7 +49,7 @@ LOGIN_MAX_FAILURES_USER = 5
 LOGIN_MAX_FAILURES_IP = 20
 LOGIN_WINDOW_S = 900.0
 LOGIN_LOCK_S = 900.0
-MAX_TRACKED_KEYS = 50_000  # bounds the throttle's memory under a spray of names/addresses
+REVOKED_RELOAD_S = 60.0  # revoked sessions are read again at least this often
 CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
        "media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; "
@@ -87,61 +94,39 @@ def cross_site_reason(request: flask.Request) -> str | None:
 
 
 # -- login throttling ---------------------------------------------------------------------
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
 class LoginThrottle:
     """Failed logins per user name and per client address in a sliding window, and the
-    locks they cause (see the module docstring). Thread-safe."""
+    locks they cause (see the module docstring), kept in the database
+    (``aqm.store.web_state``): a restart forgets nothing, and every app process on the same
+    database shares them."""
 
-    def __init__(self) -> None:
-        self._failures: dict[tuple[str, ...], collections.deque[float]] = {}
-        self._locked: dict[tuple[str, ...], float] = {}
-        self._lock = threading.Lock()
-
-    def _keys(self, db: str, username: str, address: str) -> list[tuple[tuple[str, ...], int]]:
-        return [(("user", db, username.lower()[:64]), LOGIN_MAX_FAILURES_USER),
-                (("ip", address), LOGIN_MAX_FAILURES_IP)]
+    def _keys(self, username: str, address: str) -> list[tuple[str, int]]:
+        return [(web_state.key_hash("user:" + username.lower()[:64]), LOGIN_MAX_FAILURES_USER),
+                (web_state.key_hash("ip:" + address), LOGIN_MAX_FAILURES_IP)]
 
     def retry_after(self, db: str, username: str, address: str) -> int:
         """Seconds until a login for ``username`` from ``address`` may be tried (0: now)."""
-        now = time.monotonic()
-        with self._lock:
-            until = max((self._locked.get(k, 0.0) for k, _ in self._keys(db, username,
-                                                                          address)))
-        return max(0, int(until - now + 0.999))
+        now = _utcnow()
+        until = web_state.locked_until(Store(db), [k for k, _ in self._keys(username,
+                                                                             address)], now)
+        return 0 if until is None else max(0, int((until - now).total_seconds() + 0.999))
 
     def failed(self, db: str, username: str, address: str) -> bool:
         """Count a failed login; True when it starts a lock."""
-        now = time.monotonic()
-        started = False
-        with self._lock:
-            if len(self._failures) > MAX_TRACKED_KEYS:
-                self._prune(now)
-            for key, limit in self._keys(db, username, address):
-                times = self._failures.setdefault(key, collections.deque())
-                times.append(now)
-                while times and now - times[0] > LOGIN_WINDOW_S:
-                    times.popleft()
-                if len(times) >= limit and self._locked.get(key, 0.0) <= now:
-                    self._locked[key] = now + LOGIN_LOCK_S
-                    times.clear()
-                    started = True
-        return started
+        return web_state.record_failure(Store(db), self._keys(username, address), _utcnow(),
+                                        LOGIN_WINDOW_S, LOGIN_LOCK_S)
 
     def succeeded(self, db: str, username: str) -> None:
         """A right password: the user name's count starts again (the address's does not)."""
-        with self._lock:
-            self._failures.pop(("user", db, username.lower()[:64]), None)
+        web_state.clear_failures(Store(db), self._keys(username, "")[0][0])
 
-    def _prune(self, now: float) -> None:
-        for key in [k for k, t in self._failures.items()
-                    if not t or now - t[-1] > LOGIN_WINDOW_S]:
-            del self._failures[key]
-        for key in [k for k, until in self._locked.items() if until <= now]:
-            del self._locked[key]
-
-    def reset(self) -> None:
-        with self._lock:
-            self._failures.clear()
-            self._locked.clear()
+    def reset(self, db: str | Path) -> None:
+        """Forget every failed login and lock of ``db`` (tests)."""
+        web_state.clear_login_state(Store(db))
 
 
 THROTTLE = LoginThrottle()
@@ -149,22 +134,52 @@ THROTTLE = LoginThrottle()
 
 # -- revoked sessions ---------------------------------------------------------------------
 class RevokedSessions:
-    """Session ids ended by a logout, kept until the cookie would have expired anyway."""
+    """Session ids ended by a logout, kept in the database until the cookie would have
+    expired anyway. Checked on every request with a session, from a per-process copy read
+    again from the database only when a logout changed the revocation stamp (one ``stat``;
+    ``aqm.store.web_state``), in this process or another on the same file, or after
+    ``REVOKED_RELOAD_S`` at the latest."""
 
     def __init__(self) -> None:
-        self._until: dict[str, float] = {}
+        # db -> (read at, the stamp then, session hash -> expiry)
+        self._cache: dict[str, tuple[float, Any, dict[str, dt.datetime]]] = {}
         self._lock = threading.Lock()
 
-    def revoke(self, sid: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for old in [s for s, until in self._until.items() if until <= now]:
-                del self._until[old]
-            self._until[sid] = now + SESSION_HOURS * 3600.0
+    @staticmethod
+    def _hash(sid: str) -> str:
+        return web_state.key_hash("sid:" + sid)
 
-    def __contains__(self, sid: object) -> bool:
+    def revoke(self, db: str, sid: str) -> None:
+        now = _utcnow()
+        expires = now + dt.timedelta(hours=SESSION_HOURS)
+        web_state.revoke_session(Store(db), self._hash(sid), expires, now)
         with self._lock:
-            return isinstance(sid, str) and self._until.get(sid, 0.0) > time.monotonic()
+            entry = self._cache.get(db)
+            if entry is not None:
+                entry[2][self._hash(sid)] = expires
+
+    def is_revoked(self, db: str, sid: str) -> bool:
+        store = Store(db)
+        stamp = web_state.revocation_stamp(store)
+        with self._lock:
+            entry = self._cache.get(db)
+        if entry is None or entry[1] != stamp or time.monotonic() - entry[0] > REVOKED_RELOAD_S:
+            try:
+                entry = (time.monotonic(), stamp, web_state.revoked_sessions(store, _utcnow()))
+            except StoreError:
+                if entry is None:
+                    raise
+                log.warning("revoked sessions not re-read (database busy): using the copy "
+                            "from %.0f s ago", time.monotonic() - entry[0])
+            with self._lock:
+                self._cache[db] = entry
+        expires = entry[2].get(self._hash(sid))
+        return expires is not None and expires > _utcnow()
+
+    def forget_cache(self) -> None:
+        """Drop the per-process copy (the next check reads the database)."""
+        with self._lock:
+            self._cache.clear()
 
 
 REVOKED = RevokedSessions()

@@ -153,7 +153,7 @@ def _gate() -> Response | None:
         return _refuse(403, f"Forbidden: cross-site request refused ({why}).")
     if "_user_id" in flask.session:
         sid = flask.session.get("sid")
-        if not isinstance(sid, str) or sid in hardening.REVOKED:  # logged out, or old cookie
+        if not isinstance(sid, str) or hardening.REVOKED.is_revoked(db_path(), sid):
             logout_user()
             flask.session.clear()
     if path.startswith("/audio/"):  # the audio route checks itself; nothing else is here
@@ -209,7 +209,7 @@ def _logout() -> Response:
         auth.audit(db_path(), user, "logout")
     sid = flask.session.get("sid")
     if isinstance(sid, str):
-        hardening.REVOKED.revoke(sid)  # a copy of this cookie no longer logs anyone in
+        hardening.REVOKED.revoke(db_path(), sid)  # a copy of this cookie stops working
     logout_user()
     flask.session.clear()
     return flask.redirect(LOGIN_PAGE)

@@ -42,9 +42,9 @@ def make_web(db: Path) -> Iterator[Any]:
     from dashboards import hardening
     from dashboards.app import create_app
 
-    hardening.THROTTLE.reset()
+    hardening.THROTTLE.reset(db)
     yield create_app(db, secret_key="security-test", secure_cookies=False)
-    hardening.THROTTLE.reset()
+    hardening.THROTTLE.reset(db)
 
 
 class Counter:

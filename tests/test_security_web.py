@@ -291,3 +291,41 @@ def test_sec108_passwords_are_argon2id_hashes_and_never_logged(
     assert all(auth.authenticate(sec_db, u, PASSWORD) is not None
                for u in ("admin", "linda", "coach-cards"))
     assert not any(s.encode() in sec_db.read_bytes() for s in secrets)
+
+
+def test_sec109_logouts_and_login_locks_survive_a_restart(
+        web: Any, sec_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Revoked sessions and the login throttle live in the database: an app started again on
+    the same file (here: new app, new throttle and revocation objects, nothing kept in
+    memory) still refuses a logged-out cookie and a locked user, and still takes a cookie
+    that was not logged out (same secret key)."""
+    from dashboards.app import create_app
+
+    out, kept = client(web, "coach"), client(web, "qa")
+    stolen_value = out.get_cookie("session").value
+    assert out.post("/auth/logout").status_code == 302
+    target = "locked-target"
+    for i in range(hardening.LOGIN_MAX_FAILURES_USER):
+        login(client(web, address=f"10.4.0.{i}"), target, "wrong-password")
+    assert login(client(web, address="10.4.0.99"), target).status_code == 429
+    before = hardening.REVOKED  # (the app process that keeps running, below)
+    kept_value = kept.get_cookie("session").value
+    kept_sid = web.server.session_interface.get_signing_serializer(web.server).loads(
+        kept_value)["sid"]
+    assert not before.is_revoked(str(sec_db), kept_sid)
+    monkeypatch.setattr(hardening, "REVOKED", hardening.RevokedSessions())
+    monkeypatch.setattr(hardening, "THROTTLE", hardening.LoginThrottle())
+    restarted = create_app(sec_db, secret_key="security-test", secure_cookies=False)
+    stolen = client(restarted)
+    stolen.set_cookie("session", stolen_value)
+    assert not logged_in(stolen)
+    assert post(stolen, calls_rows_body(0, 100)).status_code == 401
+    still = client(restarted)
+    still.set_cookie("session", kept_value)
+    assert logged_in(still)
+    r = login(client(restarted, address="10.4.0.98"), target)
+    assert r.status_code == 429 and 0 < int(r.headers["Retry-After"]) <= hardening.LOGIN_LOCK_S
+    # the other process, still running with its copy, sees the logout at once (new stamp)
+    assert still.post("/auth/logout").status_code == 302
+    assert before.is_revoked(str(sec_db), kept_sid)
+    hardening.THROTTLE.reset(sec_db)

@@ -26,6 +26,7 @@ from aqm.retention.delete import (
 from aqm.retention.rules import RetentionRules
 from aqm.store import Store
 from aqm.store import deletion as dl
+from aqm.store.maintenance import compact_pending, mark_compact_pending
 
 RETENTION_USER = "retention"
 
@@ -102,9 +103,10 @@ def apply_retention(db: str | Path, rules: RetentionRules, today: dt.date | None
             _audit(store, step)
         changed = True
         steps.append(step)
-    if changed and compact:
+    compacted = compact and not dry_run and (changed or compact_pending(store))
+    if compacted:
         store.compact()
-    return RetentionReport(today, tuple(steps), deletion, changed and compact, dry_run)
+    return RetentionReport(today, tuple(steps), deletion, compacted, dry_run)
 
 
 def _partial(db: str | Path, store: Store, rule: str, days: int, cutoff: dt.datetime,
@@ -122,6 +124,7 @@ def _partial(db: str | Path, store: Store, rule: str, days: int, cutoff: dt.date
         dl.register_ids(con, "_ret_ids", ids)
         if rule == "transcripts_days":
             rows = dl.drop_transcripts(con, "_ret_ids", now)
+            mark_compact_pending(con)  # done by the next run if this one dies
         elif rule == "redacted_audio_days":
             rows = {"media": dl.drop_media(con, "_ret_ids", now)}
         else:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from aqm.errors import InputError, PermissionDenied
 from aqm.store import Store
 from aqm.store import deletion as dl
+from aqm.store.maintenance import compact_pending, mark_compact_pending
 
 if TYPE_CHECKING:
     from aqm.auth import User
@@ -161,9 +162,12 @@ def delete_calls(db: str | Path, *, call_ids: Sequence[str] = (),
     with store.write() as con:
         dl.register_ids(con, "_del_ids", ids)
         rows = dl.delete_rows(con, "_del_ids", aliases) if ids else {}
+        if ids:
+            mark_compact_pending(con)  # done by the next deletion if this one dies
         dl.record_deletion(con, ref, now, who, user.role if user else None, kind, len(ids),
                            rows, media.removed + (orig.removed if orig else 0),
                            _clean_reason(reason, ids, aliases, customer_key))
-    if compact and ids:
+    compacted = compact and (bool(ids) or compact_pending(store))
+    if compacted:
         store.compact()
-    return DeletionReport(ref, kind, len(ids), rows, media, orig, compact and bool(ids))
+    return DeletionReport(ref, kind, len(ids), rows, media, orig, compacted)

@@ -43,6 +43,7 @@ from aqm import faults
 from aqm.errors import SchemaVersionError, StoreError
 from aqm.store.files import create_whole
 from aqm.store.gate import SHARED, _gate
+from aqm.store.maintenance import compact, owed_after_migrating
 from aqm.store.records import load_records, load_spans, load_transcripts
 from aqm.store.schema import MIGRATIONS, SCHEMA_VERSION
 from aqm.store.writes import StoredCall, write_call
@@ -269,27 +270,18 @@ class Store:
                     con.execute("ROLLBACK")
                     raise StoreError(f"migration {name} failed on {self.path}: {e}") from e
             version = self._version(con)
+            owed = not new and owed_after_migrating(con, rewrite)  # (autocommit)
             if new:
                 con.execute("CHECKPOINT")  # all in the file itself, no write-ahead log
-        if rewrite:
+        if owed:
             self.compact()
         return version
 
     def compact(self) -> None:
-        """Rewrite the file into a fresh one (then swap): deleted rows, such as raw text that
-        a redaction migration replaced, leave no bytes behind in free pages."""
-        fresh = self.path.with_name(self.path.name + ".compact")
-        fresh.unlink(missing_ok=True)
-        with self._connect(read_only=False) as con:
-            try:
-                con.execute(f"ATTACH '{fresh}' AS fresh")
-                con.execute('COPY FROM DATABASE "{}" TO fresh'.format(str(
-                    con.execute("SELECT current_database()").fetchone()[0]).replace('"', '""')))
-                con.execute("DETACH fresh")
-            except duckdb.Error as e:
-                fresh.unlink(missing_ok=True)
-                raise StoreError(f"cannot rewrite {self.path}: {e}") from e
-        os.replace(fresh, self.path)
+        """Rewrite the file into a fresh one, then swap it in: deleted rows leave no bytes
+        behind in free pages. Safe against kills and other processes: see
+        ``aqm.store.maintenance.compact``."""
+        compact(self, self._connect(read_only=False))
 
     def ensure(self) -> None:
         """Create a new file at the current schema; refuse an existing one at another."""

@@ -607,4 +607,34 @@ def m013_diarisation(con: Any) -> None:
     con.execute("CREATE INDEX speaker_roles_call ON speaker_roles (call_id)")
 
 
+@migration
+def m014_web_state_maintenance(con: Any) -> None:
+    """What the web app must remember across restarts (``aqm.store.web_state``): logged-out
+    sessions until their cookie would expire anyway, failed logins within the throttle
+    window and the locks they caused (keys are SHA-256 of ``user:<name>`` / ``ip:<addr>``,
+    session ids too: nothing here logs anyone in); and store maintenance still owed after a
+    crash (``compact``: a deletion's bytes may remain in free pages until the file is
+    rewritten)."""
+    con.execute("""
+        CREATE TABLE revoked_sessions (
+            sid_hash VARCHAR PRIMARY KEY,
+            expires_at TIMESTAMP NOT NULL    -- UTC; pruned once past
+        )""")
+    con.execute("""
+        CREATE TABLE login_failures (
+            key_hash VARCHAR NOT NULL,
+            failed_at TIMESTAMP NOT NULL     -- UTC; pruned past the throttle window
+        )""")
+    con.execute("""
+        CREATE TABLE login_locks (
+            key_hash VARCHAR PRIMARY KEY,
+            locked_until TIMESTAMP NOT NULL  -- UTC; pruned once past
+        )""")
+    con.execute("""
+        CREATE TABLE store_maintenance (
+            task VARCHAR PRIMARY KEY,        -- compact
+            since TIMESTAMP NOT NULL
+        )""")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
