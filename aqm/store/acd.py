@@ -13,7 +13,9 @@ whole, the first rows named); rows replace earlier rows with the same ``call_key
    so one recording links to one record.
 
 Step 3 also retries every record still unlinked from earlier imports (recordings may have
-arrived since). Abandoned rows are never linked (they have no recording).
+arrived since). Abandoned rows are never linked (they have no recording). The MIS rows of
+every record imported or linked, and of the recordings they are or were linked to, are
+rebuilt in the same transaction (``aqm.store.mis_facts``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import pyarrow as pa
 
 from aqm.errors import InputError, StoreError
 from aqm.store.db import Store
+from aqm.store.mis_facts import bump_state, refresh_mis
 
 REQUIRED_COLUMNS = ("call_key", "started_at", "queue", "direction", "outcome", "wait_s",
                     "agent_id", "talk_s", "hold_s", "wrap_s")
@@ -173,10 +176,14 @@ def load_acd(store: Store, rows: pa.Table, source: str, tz: str, tolerance_s: fl
                                    "(SELECT call_key FROM acd_new)").fetchone()[0]
             con.execute("DELETE FROM acd_records WHERE call_key IN "
                         "(SELECT call_key FROM acd_new)")
-            con.execute(_INSERT, {"source": source, "now": now})
+            inserted = con.execute(_INSERT, {"source": source, "now": now}).fetchone()[0]
             con.execute(_BY_ID, {"now": now})
             con.execute(_BY_KEY, {"path": f"$.{key_column}", "now": now})
             con.execute(_BY_AGENT_TIME, {"tol": float(tolerance_s), "now": now})
+            # the MIS rows of every record imported or linked now (and what they were linked to)
+            refresh_mis(con, keys_sql="SELECT call_key FROM acd_records WHERE updated_at = $now",
+                        params={"now": now})
+            bump_state(con, now, acd=inserted - replaced, acd_written=True)
             n, by_id, by_key, by_time, unmatched, abandoned = con.execute(_STATS).fetchone()
             unlinked_after = con.execute(
                 "SELECT count(*) FROM acd_records WHERE call_id IS NULL AND outcome = 'answered' "

@@ -2,8 +2,8 @@
 
 Each batch (table name → Arrow table) goes in with ``INSERT … SELECT`` from the registered
 Arrow object in one transaction; the ART indexes are dropped for the load and built again
-after it, and ``call_facts`` (then ``mis_call_extras``) is rebuilt in one set-based pass at
-the end.
+after it, and ``call_facts`` (then the MIS tables, ``aqm.store.mis_facts``) is rebuilt in
+one set-based pass at the end.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pyarrow as pa
 from aqm.errors import StoreError
 from aqm.store.db import Store
 from aqm.store.facts import rebuild_call_facts
-from aqm.store.mis_extras import refresh_extras
+from aqm.store.mis_facts import rebuild_mis
 from aqm.store.writes import insert
 
 # (index, table, column): the indexes the schema creates on per-call tables.
@@ -35,6 +35,7 @@ INDEXES: tuple[tuple[str, str, str], ...] = (
     ("scorecards_call", "scorecards", "call_id"),
     ("scorecard_answers_card", "scorecard_answers", "scorecard_id"),
     ("acd_records_key", "acd_records", "call_key"), ("acd_records_call", "acd_records", "call_id"),
+    ("mis_calls_call", "mis_calls", "call_id"),
 )
 
 
@@ -80,7 +81,7 @@ def bulk_load(store: Store, batches: Iterable[Mapping[str, pa.Table]],
         with store.write() as con:
             con.execute("SET enable_progress_bar = false")
             facts = rebuild_call_facts(con, _now())
-            refresh_extras(con)
+            rebuild_mis(con)
     except duckdb.Error as e:
         raise StoreError(f"bulk load into {store.path} failed: {e}") from e
     finally:

@@ -8,8 +8,8 @@ transaction, and leaves the rest pointing at nothing:
 - older audit rows stay (who opened what, when) with the call id replaced by the deletion
   alias (``del-…#n``: the n-th call of that deletion, in random order) in ``call_id`` and
   in ``detail``; coaching sessions' lists of discussed calls get the alias too;
-- the search index (and the words no other segment holds), embeddings and the
-  per-call MIS extras go with the call.
+- the search index (and the words no other segment holds), embeddings and the call's MIS
+  rows go with the call (its phone-system records stay in ``mis_calls``, unlinked).
 
 ``tests/test_retention.py`` fails when a table with a ``call_id`` column is missing from
 ``CALL_TABLES``, and scans the database file bytes (after ``Store.compact``) for the call id
@@ -27,6 +27,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from aqm.store.mis_facts import after_facts_removed, refresh_mis
 from aqm.store.search import register, unindex_calls
 
 # Every table with a call_id column, and what deletion does to its rows.
@@ -39,7 +40,8 @@ CALL_TABLES: dict[str, str] = {
     "call_categories": DELETE, "call_facts": DELETE, "call_sentiment": DELETE,
     "sentiment_values": DELETE, "scorecards": DELETE, "scorecard_answers": DELETE,
     "call_scoring": DELETE, "reviews": DELETE, "disputes": DELETE, "review_queue": DELETE,
-    "calibration_calls": DELETE, "mis_call_extras": DELETE, "search_calls": DELETE,
+    "calibration_calls": DELETE, "mis_calls": DELETE, "mis_rules": DELETE,
+    "mis_categories": DELETE, "search_calls": DELETE,
     "search_docs": DELETE, "segment_embeddings": DELETE, "call_retention": DELETE,
     "speaker_roles": DELETE, "acd_records": UNLINK, "audit_log": UNLINK,
 }
@@ -124,10 +126,17 @@ def delete_rows(con: Any, ids_table: str, aliases: dict[str, str]) -> dict[str, 
     register(con, "_aliases", pa.table({"call_id": list(aliases),
                                        "alias": list(aliases.values())}))
     counts["acd_records"] = count("acd_records", f"call_id {in_ids}")
-    con.execute("""
+    unlinked = con.execute("""
         UPDATE acd_records SET call_id = NULL, link_method = 'deleted', link_delta_s = NULL,
                source_row = NULL, call_key = a.alias || '/acd' || CAST(acd_records.rowid AS VARCHAR)
-        FROM _aliases a WHERE acd_records.call_id = a.call_id""")
+        FROM _aliases a WHERE acd_records.call_id = a.call_id RETURNING call_key""").fetchall()
+    # the records stay in MIS counts, now without a recording (the pairs went above)
+    register(con, "_unlinked", pa.table({"call_key": pa.array([r[0] for r in unlinked],
+                                                              pa.string())}))
+    refresh_mis(con, keys_sql="SELECT call_key FROM _unlinked")
+    con.unregister("_unlinked")
+    if counts.get("call_facts"):
+        after_facts_removed(con, counts["call_facts"])
     counts["audit_log"] = count("audit_log", f"call_id {in_ids}")
     con.execute("UPDATE audit_log SET call_id = a.alias FROM _aliases a "
                 "WHERE audit_log.call_id = a.call_id")

@@ -2,7 +2,8 @@
 
 The grid filters and sorts a million calls by metadata and headline metrics; pivoting the
 long ``metric_values`` table for that on every page would scan tens of millions of rows, so
-each call write refreshes the call's row here in the same transaction (``write_call``).
+each call write refreshes the call's row here in the same transaction (``write_call``), and
+with it the call's MIS rows.
 Later stages (scores, sentiment, compliance) add their columns with a migration and extend
 ``refresh_call_facts``.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+
+from aqm.store.mis_facts import after_facts_removed, bump_state, refresh_mis_call
 
 # Call-level values from ``metric_values`` (speaker NULL, no event times), one column each.
 FACT_METRICS: tuple[str, ...] = (
@@ -45,10 +48,14 @@ COLUMNS = (
     "customer_ended_negative, anger_count, qa_score, qa_auto_fail, qa_form_id, review_state")
 
 
-def _select(where: str, redactions: str, joins: str = "") -> str:
-    """The facts of the calls ``where`` picks (a condition on ``call_id``)."""
+def _select(where: str, redactions: str, joins: str = "", metrics: str = "metric_values"
+            ) -> str:
+    """The facts of the calls ``where`` picks (a condition on ``call_id``); ``metrics``: the
+    ``metric_values`` rows to pivot (a CTE for one call, see ``_REFRESH_ONE``)."""
+    cte = "" if metrics == "metric_values" else (
+        f"\n    WITH {metrics} AS MATERIALIZED (SELECT * FROM metric_values WHERE {where})")
     return f"""
-    INSERT INTO call_facts ({COLUMNS})
+    INSERT INTO call_facts ({COLUMNS}){cte}
     SELECT c.call_id, c.started_at, c.duration_s, c.agent_id, c.agent_name, c.team, c.queue,
            c.direction, coalesce(nullif(t.language, ''), c.language_hint),
            t.call_id IS NOT NULL, t.segment_count, {redactions},
@@ -60,7 +67,7 @@ def _select(where: str, redactions: str, joins: str = "") -> str:
                 WHEN q.call_id IS NOT NULL THEN 'auto' END
     FROM (SELECT * FROM calls WHERE {where}) c{joins}
     LEFT JOIN (SELECT * FROM transcripts WHERE {where}) t ON t.call_id = c.call_id
-    LEFT JOIN (SELECT call_id, {_PIVOT} FROM metric_values
+    LEFT JOIN (SELECT call_id, {_PIVOT} FROM {metrics}
                WHERE {where} AND speaker IS NULL AND start_s IS NULL
                GROUP BY call_id) m ON m.call_id = c.call_id
     LEFT JOIN ({_SENTIMENT.format(where=where)}) s ON s.call_id = c.call_id
@@ -69,16 +76,25 @@ def _select(where: str, redactions: str, joins: str = "") -> str:
     LEFT JOIN ({_DISPUTES.format(where=where)}) d ON d.call_id = c.call_id"""
 
 
-_REFRESH_ONE = _select("call_id = $id", "(SELECT count(*) FROM redactions WHERE call_id = $id)")
+# One call's metric rows are read with the call_id filter alone first: with the other
+# conditions beside it DuckDB scans the whole table instead of using its call_id index.
+_REFRESH_ONE = _select("call_id = $id", "(SELECT count(*) FROM redactions WHERE call_id = $id)",
+                       metrics="call_metric_rows")
 _REBUILD = _select("true", "coalesce(rc.n, 0)", """
     LEFT JOIN (SELECT call_id, count(*) AS n FROM redactions GROUP BY call_id) rc
         ON rc.call_id = c.call_id""")
 
 
 def refresh_call_facts(con: Any, call_id: str, now: dt.datetime) -> None:
-    """Rebuild one call's row from what is stored now; the caller holds the transaction."""
-    con.execute("DELETE FROM call_facts WHERE call_id = ?", [call_id])
-    con.execute(_REFRESH_ONE, {"id": call_id, "now": now})
+    """Rebuild one call's row from what is stored now, then its MIS rows
+    (``aqm.store.mis_facts``); the caller holds the transaction."""
+    removed = con.execute("DELETE FROM call_facts WHERE call_id = ?", [call_id]).fetchone()[0]
+    added = con.execute(_REFRESH_ONE, {"id": call_id, "now": now}).fetchone()[0]
+    refresh_mis_call(con, call_id)
+    if added:
+        bump_state(con, now, facts=added - removed, facts_written=True)
+    elif removed:
+        after_facts_removed(con, removed)
 
 
 def rebuild_call_facts(con: Any, now: dt.datetime) -> int:

@@ -1,22 +1,29 @@
-"""The MIS aggregation: every KPI's SQL, run by DuckDB over ``acd_records`` and ``call_facts``
-(compliance and call drivers through ``mis_call_extras``) for a report period and the one
-before.
+"""The MIS aggregation: every KPI's SQL, run by DuckDB for a report period and the one
+before, over the MIS tables that every write keeps up to date (``aqm.store.mis_facts``:
+``mis_calls``, ``mis_rules``, ``mis_categories``).
 
 ``KPI_SQL`` holds one SQL expression per KPI key of ``aqm.mis.kpis.KPIS`` (formulas and
 meanings are documented there and in docs/kpis.md), over additive ``PARTS`` (counts and
 sums) summed first per period, time bucket and group, so the grouping sets roll up a few
-thousand rows, not every call. The rows (CTE ``base``) are phone-system records and
-recordings in the window, each with the dimensions (queue and direction from the phone
-system, agent, team and language from the recording, each falling back to the other), the
-period it falls in and its time bucket: one row per record, per recording, or per record
-and its linked recording (``has_acd``, ``has_rec``). A recording linked to a phone-system
-record belongs to the record's start time, so a call and its recording land in the same
-period.
+thousand rows, not every call. The rows (CTE ``base``) are ``mis_calls`` rows in the
+window: phone-system records and recordings, one row per record, per recording, or per
+record and its linked recording (``call_key`` set, ``has_rec``), each with the dimensions
+(queue and direction from the phone system, agent, team and language from the recording,
+each falling back to the other), the period it falls in and its time bucket. A recording
+linked to a phone-system record belongs to the record's start time, so a call and its
+recording land in the same period. Compliance and call drivers are counted from
+``mis_rules`` / ``mis_categories`` rows (one per recorded pair and rule result / driver)
+in the window, per period, item and group first, then rolled up.
+
+``run_mis_query(..., straight=True)`` computes the same rows from the source tables
+(``acd_records``, ``call_facts``, ``compliance_results``, ``call_categories``) instead: the
+reference the tests hold the maintained tables to.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,14 +31,22 @@ import duckdb
 
 from aqm.errors import StoreError
 from aqm.store.db import Store
-from aqm.store.mis_extras import extras_stale, refresh_extras
+from aqm.store.mis_facts import (
+    LIVE_STATE,
+    PAIR_COLUMNS,
+    PAIR_KEYS,
+    STATUSES,
+    mis_fresh,
+    repair_mis,
+)
 
-# report dimension -> column in mis_base
+log = logging.getLogger("aqm.store.mis_queries")
+
+# report dimension -> column in mis_calls
 DIMENSIONS: dict[str, str] = {"agent": "agent_id", "team": "team", "queue": "queue",
                               "direction": "direction", "language": "language"}
 GRAINS = ("hour", "day", "week", "month", "year")
 NONE_LABEL = "(none)"
-PAD = dt.timedelta(days=1)  # recordings start after their record's queue entry, within this
 
 # Stage 1, over the rows of ``base``: plain additive parts per period, time bucket, group
 # and class of phone-system record (a_dir, outcome; NULL for a recording without a record).
@@ -108,38 +123,40 @@ KPI_SQL: dict[str, str] = {
     "sentiment_avg": _ratio("sent_sum", "sent_n"),
     "ended_negative_rate": _ratio("neg_sum", "neg_n"),
 }
-TABLE_KPIS = ("compliance_rate", "category_share")  # per rule / category: mis_call_extras
+TABLE_KPIS = ("compliance_rate", "category_share")  # per rule / driver: mis_rules, mis_categories
 
+# The rows: ``mis_calls`` (aqm.store.mis_facts), or the same pairs computed from the source
+# tables (``straight``), in the window, with their period and time bucket.
 _BASE = """
-WITH fw AS (
-  SELECT call_id, started_at, agent_id, agent_name, team, queue, direction, language,
-         duration_s, non_talk_s, hold_s, talk_s, overtalk_s, overtalk_count, qa_score,
-         qa_auto_fail, customer_sentiment_end, customer_ended_negative
-  FROM call_facts WHERE started_at >= $pad_lo AND started_at < $pad_hi),
-aw AS (
-  SELECT call_id, started_at, agent_id, agent_name, team, queue, direction, language,
-         outcome, wait_s, talk_s, hold_s, wrap_s
-  FROM acd_records WHERE started_at >= $pad_lo AND started_at < $pad_hi),
-pairs AS (                -- a record, a recording, or a record and its recording
-  SELECT a.started_at IS NOT NULL AS has_acd, f.call_id IS NOT NULL AS has_rec,
-         coalesce(a.started_at, f.started_at) AS ts, f.call_id,
-         coalesce(a.queue, f.queue) AS queue, coalesce(a.direction, f.direction) AS direction,
-         coalesce(f.agent_id, a.agent_id) AS agent_id,
-         coalesce(f.agent_name, a.agent_name) AS agent_name,
-         coalesce(f.team, a.team) AS team, coalesce(f.language, a.language) AS language,
-         a.direction AS a_dir, a.outcome, a.wait_s, a.talk_s, a.hold_s, a.wrap_s,
-         f.duration_s AS r_duration_s, f.non_talk_s AS r_non_talk_s, f.hold_s AS r_hold_s,
-         f.talk_s AS r_talk_s, f.overtalk_s AS r_overtalk_s,
-         f.overtalk_count AS r_overtalk_count, f.qa_score, f.qa_auto_fail,
-         f.customer_sentiment_end AS sentiment_end,
-         f.customer_ended_negative AS ended_negative
-  FROM aw a FULL OUTER JOIN fw f ON f.call_id = a.call_id),
-base AS (
-  SELECT * REPLACE ({dims_none}),
-         CASE WHEN ts >= $cur_lo THEN 'current' ELSE 'previous' END AS period,
-         {bucket} AS bucket
-  FROM pairs
-  WHERE ts >= $prev_lo AND ts < $cur_hi AND {filters})"""
+WITH base AS (
+  SELECT * FROM (
+    SELECT * REPLACE ({dims_none}),
+           CASE WHEN ts >= $cur_lo THEN 'current' ELSE 'previous' END AS period,
+           {bucket} AS bucket
+    FROM {calls} WHERE ts >= $prev_lo AND ts < $cur_hi)
+  WHERE {filters})"""
+# Rule results / call drivers of the recorded pairs in the window, with the pair's period.
+_ITEMS = """
+WITH x AS (
+  SELECT * FROM (
+    SELECT * REPLACE ({dims_none}),
+           CASE WHEN ts >= $cur_lo THEN 'current' ELSE 'previous' END AS period
+    FROM {items} WHERE ts >= $prev_lo AND ts < $cur_hi)
+  WHERE {filters})"""
+
+
+def _straight() -> tuple[str, str, str]:
+    """``mis_calls``, ``mis_rules`` and ``mis_categories`` as subqueries over the source
+    tables: the reference the maintained tables are checked against (slow: every call)."""
+    pairs = (f"(SELECT {', '.join(f'{sql} AS {c}' for c, sql in PAIR_COLUMNS)} "
+             "FROM acd_records a FULL OUTER JOIN call_facts f ON f.call_id = a.call_id)")
+    keys = ", ".join(f"p.{c}" for c in PAIR_KEYS.split(", "))
+    rules = (f"(SELECT {keys}, r.rule_id, r.status FROM {pairs} p JOIN (SELECT DISTINCT "
+             "call_id, rule_id, status FROM compliance_results WHERE coalesce(evidence_rank, 0)"
+             f" = 0 AND status IN {STATUSES}) r ON r.call_id = p.call_id WHERE p.has_rec)")
+    cats = (f"(SELECT {keys}, c.category FROM {pairs} p JOIN (SELECT DISTINCT call_id, "
+            "category FROM call_categories) c ON c.call_id = p.call_id WHERE p.has_rec)")
+    return pairs, rules, cats
 
 
 @dataclass(frozen=True)
@@ -170,24 +187,33 @@ class MisRows:
     agent_names: dict[str, str]
 
 
-def _base_sql(q: MisQuery) -> str:
+def _dims_none() -> str:
+    return ", ".join(f"coalesce({c}, '{NONE_LABEL}') AS {c}" for c in DIMENSIONS.values())
+
+
+def _filters(q: MisQuery) -> str:
+    return " AND ".join([f"list_contains($f{i}, {DIMENSIONS[d]})"
+                         for i, (d, _) in enumerate(q.filters)] or ["true"])
+
+
+def _base_sql(q: MisQuery, calls: str) -> str:
     if q.grain not in GRAINS:
         raise ValueError(q.grain)
     if q.offset_s is not None:
         local = f"ts + INTERVAL ({int(q.offset_s)}) SECOND"
     else:
         local = "timezone($tz, ts AT TIME ZONE 'UTC')"
-    dims_none = ", ".join(f"coalesce({c}, '{NONE_LABEL}') AS {c}" for c in DIMENSIONS.values())
-    filters = " AND ".join([f"list_contains($f{i}, {DIMENSIONS[d]})"
-                            for i, (d, _) in enumerate(q.filters)] or ["true"])
-    return _BASE.format(dims_none=dims_none, bucket=f"date_trunc('{q.grain}', {local})",
-                        filters=filters)
+    return _BASE.format(dims_none=_dims_none(), bucket=f"date_trunc('{q.grain}', {local})",
+                        calls=calls, filters=_filters(q))
 
 
-def _params(q: MisQuery) -> dict[str, Any]:
-    p: dict[str, Any] = {"pad_lo": q.prev_lo - PAD, "pad_hi": q.cur_hi + PAD,
-                         "prev_lo": q.prev_lo, "cur_lo": q.cur_lo, "cur_hi": q.cur_hi}
-    if q.offset_s is None:
+def _items_sql(q: MisQuery, items: str) -> str:
+    return _ITEMS.format(dims_none=_dims_none(), items=items, filters=_filters(q))
+
+
+def _params(q: MisQuery, with_tz: bool = True) -> dict[str, Any]:
+    p: dict[str, Any] = {"prev_lo": q.prev_lo, "cur_lo": q.cur_lo, "cur_hi": q.cur_hi}
+    if q.offset_s is None and with_tz:
         p["tz"] = q.tz
     for i, (_, values) in enumerate(q.filters):
         p[f"f{i}"] = list(values)
@@ -212,16 +238,14 @@ def _sets(key: str, cols: list[str], with_bucket: bool) -> str:
     return ", ".join(sets)
 
 
-def _sql(q: MisQuery) -> dict[str, str]:
+def _sql(q: MisQuery, straight: bool = False) -> dict[str, str]:
+    calls, rules, cats = _straight() if straight else ("mis_calls", "mis_rules",
+                                                        "mis_categories")
     cols = [DIMENSIONS[d] for d in q.dims]
     dim_sel = "".join(f", {c}" for c in cols)
     parts = ", ".join(f"{sql} AS {key}" for key, sql in PARTS.items())
-    base = _base_sql(q)
+    base = _base_sql(q, calls)
     kpis = ", ".join(f"{sql} AS {key}" for key, sql in KPI_SQL.items())
-    lists = " UNION ALL ".join(
-        f"SELECT period{dim_sel}, unnest({col}) AS rule_id, '{status}' AS status FROM mis_x"
-        for col, status in (("rules_pass", "pass"), ("rules_fail", "fail"),
-                            ("rules_na", "not_applicable")))
     return {
         "parts": f"""
             CREATE TEMP TABLE mis_parts AS {base}
@@ -230,60 +254,59 @@ def _sql(q: MisQuery) -> dict[str, str]:
         "kpis": f"""
             SELECT {_grp(cols, True)} AS grp, period, bucket{dim_sel}, {kpis}
             FROM mis_parts GROUP BY GROUPING SETS ({_sets('', cols, True)})""",
-        "x": f"""
-            CREATE TEMP TABLE mis_x AS {base}
-            SELECT b.period{dim_sel}, e.rules_pass, e.rules_fail, e.rules_na, e.categories
-            FROM (SELECT * FROM base WHERE has_rec) b
-            JOIN (SELECT * FROM mis_call_extras
-                  WHERE started_at >= $pad_lo AND started_at < $pad_hi) e
-                ON e.call_id = b.call_id""",
-        "rules": f"""
+        # counted per period, rule and group first, then rolled up
+        "rules": f"""{_items_sql(q, rules)},
+            n AS (SELECT period, rule_id{dim_sel},
+                         count(*) FILTER (WHERE status = 'pass') AS passed,
+                         count(*) FILTER (WHERE status = 'fail') AS failed,
+                         count(*) FILTER (WHERE status = 'not_applicable') AS na
+                  FROM x GROUP BY period, rule_id{dim_sel})
             SELECT {_grp(cols, False)} AS grp, period, rule_id{dim_sel},
-                   count(*) FILTER (WHERE status = 'pass'),
-                   count(*) FILTER (WHERE status = 'fail'),
-                   count(*) FILTER (WHERE status = 'not_applicable')
-            FROM ({lists})
-            GROUP BY GROUPING SETS ({_sets(', rule_id', cols, False)})""",
-        "cats": f"""
-            SELECT {_grp(cols, False)} AS grp, period, category{dim_sel}, count(*)
-            FROM (SELECT period{dim_sel}, unnest(categories) AS category FROM mis_x)
-            GROUP BY GROUPING SETS ({_sets(', category', cols, False)})""",
+                   sum(passed)::BIGINT, sum(failed)::BIGINT, sum(na)::BIGINT
+            FROM n GROUP BY GROUPING SETS ({_sets(', rule_id', cols, False)})""",
+        "cats": f"""{_items_sql(q, cats)},
+            n AS (SELECT period, category{dim_sel}, count(*) AS calls
+                  FROM x GROUP BY period, category{dim_sel})
+            SELECT {_grp(cols, False)} AS grp, period, category{dim_sel}, sum(calls)::BIGINT
+            FROM n GROUP BY GROUPING SETS ({_sets(', category', cols, False)})""",
         "names": f"""{base}
             SELECT agent_id, arg_max(agent_name, ts) FROM base
             WHERE agent_name IS NOT NULL GROUP BY agent_id""",
     }
 
 
-def run_mis_query(store: Store, q: MisQuery) -> MisRows:
-    """Run the KPI, compliance and category aggregations in one read of the file (first
-    bringing ``mis_call_extras`` up to date when calls changed since)."""
-    sql = _sql(q)
+def _run(con: Any, sql: dict[str, str], q: MisQuery) -> MisRows:
     params = _params(q)
+    con.execute("SET enable_progress_bar = false")
+    con.execute(sql["parts"], {**params, "sl": q.sl_threshold_s})
+    kpi_rows = con.execute(sql["kpis"]).fetchall()
+    con.execute("DROP TABLE mis_parts")
+    items = _params(q, with_tz=False)
+    rule_rows = con.execute(sql["rules"], items).fetchall()
+    cat_rows = con.execute(sql["cats"], items).fetchall()
+    names: dict[str, str] = {}
+    if "agent" in q.dims:  # ACD-only agents are named from the records
+        names = dict(con.execute(sql["names"], params).fetchall())
+    return MisRows(tuple(kpi_rows), tuple(rule_rows), tuple(cat_rows), names)
+
+
+def run_mis_query(store: Store, q: MisQuery, straight: bool = False) -> MisRows:
+    """Run the KPI, compliance and category aggregations in one read of the file, over the
+    MIS tables (``aqm.store.mis_facts``; first repaired when a write bypassed their upkeep),
+    or with ``straight`` over the source tables themselves (the reference, slow)."""
+    sql = _sql(q, straight)
     try:
-        for attempt in range(2):
-            with store.read() as con:
-                if attempt == 0 and extras_stale(con):
-                    stale = True
-                else:
-                    stale = False
-                    con.execute("SET enable_progress_bar = false")
-                    con.execute(sql["parts"], {**params, "sl": q.sl_threshold_s})
-                    kpi_rows = con.execute(sql["kpis"]).fetchall()
-                    con.execute(sql["x"], params)
-                    rule_rows = con.execute(sql["rules"]).fetchall()
-                    cat_rows = con.execute(sql["cats"]).fetchall()
-                    names: dict[str, str] = {}
-                    if "agent" in q.dims:  # ACD-only agents are named from the records
-                        names = dict(con.execute(sql["names"], params).fetchall())
-                    con.execute("DROP TABLE mis_parts")
-                    con.execute("DROP TABLE mis_x")
-            if not stale:
-                return MisRows(tuple(kpi_rows), tuple(rule_rows), tuple(cat_rows), names)
-            with store.write() as con:
-                refresh_extras(con)
+        with store.read() as con:
+            if straight or mis_fresh(con):
+                return _run(con, sql, q)
+        with store.write() as con:
+            if not mis_fresh(con):
+                log.warning("MIS tables of %s behind the calls: repairing", store.path)
+                repair_mis(con)
+        with store.read() as con:
+            return _run(con, sql, q)
     except duckdb.Error as e:
         raise StoreError(f"MIS query on {store.path} failed: {e}") from e
-    raise AssertionError("unreachable")
 
 
 def data_version(store: Store) -> tuple[Any, ...]:
@@ -292,12 +315,7 @@ def data_version(store: Store) -> tuple[Any, ...]:
     (``updated_at``); rows are never changed without that."""
     try:
         with store.read() as con:
-            return tuple(con.execute("""
-                SELECT (SELECT count(*) FROM call_facts),
-                       (SELECT max(refreshed_at) FROM call_facts),
-                       (SELECT count(*) FROM acd_records),
-                       (SELECT max(updated_at) FROM acd_records)
-            """).fetchone())
+            return tuple(con.execute(LIVE_STATE).fetchone())
     except duckdb.Error as e:
         raise StoreError(f"cannot read {store.path}: {e}") from e
 

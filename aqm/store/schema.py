@@ -637,4 +637,45 @@ def m014_web_state_maintenance(con: Any) -> None:
         )""")
 
 
+@migration
+def m015_mis_facts(con: Any) -> None:
+    """MIS reports read derived tables kept up to date by every write (``aqm.store.mis_facts``):
+    ``mis_calls``, phone-system records joined with recordings (one flat row per record,
+    recording, or record and its recording; start, dimensions, KPI inputs), ``mis_rules``
+    (pair x compliance rule result) and ``mis_categories`` (pair x call driver), each in
+    start-time order, and ``mis_state`` (what they were built from). Filled here for stored
+    calls. They replace ``mis_call_extras`` (m009), which reports refreshed themselves."""
+    con.execute("""
+        CREATE TABLE mis_calls (
+            ts TIMESTAMP,                    -- UTC: the record's start, else the recording's
+            call_key VARCHAR,                -- acd_records.call_key; NULL: no record
+            call_id VARCHAR,                 -- the recording (or the record's call_id)
+            has_rec BOOLEAN NOT NULL,        -- a recording (call_facts row) is in the pair
+            queue VARCHAR, direction VARCHAR, agent_id VARCHAR, agent_name VARCHAR,
+            team VARCHAR, language VARCHAR,  -- resolved dimensions
+            a_dir VARCHAR, outcome VARCHAR,  -- the record's direction and outcome
+            wait_s DOUBLE, talk_s DOUBLE, hold_s DOUBLE, wrap_s DOUBLE,  -- the record's
+            r_duration_s DOUBLE, r_non_talk_s DOUBLE, r_hold_s DOUBLE, r_talk_s DOUBLE,
+            r_overtalk_s DOUBLE, r_overtalk_count DOUBLE,  -- the recording's metrics
+            qa_score DOUBLE, qa_auto_fail BOOLEAN,
+            sentiment_end DOUBLE, ended_negative BOOLEAN
+        )""")
+    pair = ("ts TIMESTAMP, call_id VARCHAR NOT NULL, queue VARCHAR, direction VARCHAR, "
+            "agent_id VARCHAR, team VARCHAR, language VARCHAR")
+    con.execute(f"CREATE TABLE mis_rules ({pair}, rule_id VARCHAR NOT NULL, "
+                "status VARCHAR NOT NULL)")  # pass | fail | not_applicable
+    con.execute(f"CREATE TABLE mis_categories ({pair}, category VARCHAR NOT NULL)")
+    con.execute("""
+        CREATE TABLE mis_state (             -- one row
+            facts_n BIGINT, facts_max TIMESTAMP,  -- call_facts: rows, latest refreshed_at
+            acd_n BIGINT, acd_max TIMESTAMP       -- acd_records: rows, latest updated_at
+        )""")
+    con.execute("DROP TABLE mis_call_extras")
+    con.execute("SET enable_progress_bar = false")
+    from aqm.store.mis_facts import rebuild_mis
+
+    rebuild_mis(con)
+    con.execute("CREATE INDEX mis_calls_call ON mis_calls (call_id)")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
