@@ -85,6 +85,9 @@ def run(
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     vi_backend: Annotated[str, typer.Option(
         help="Vietnamese speech to viet-asr (default) or whisper.")] = "viet-asr",
+    vi_passes: Annotated[int, typer.Option(
+        min=1, help="viet-asr decodes each speech chunk this many times, shifted, and the "
+                    "decodes vote (1: 5x faster, more errors).")] = 5,
     rules: Annotated[list[Path] | None, typer.Option(
         help="Rule/category files or folders (default: bundled scorecards/).")] = None,
     redact: Annotated[str, typer.Option(
@@ -119,7 +122,8 @@ def run(
         device = "cuda"
     topts = TranscribeOptions(model=model, languages=langs, beam_size=beam_size, device=device,
                               language=langs[0] if len(langs) == 1 else None,
-                              vi_backend=vi_backend, batch_size=batch_size)
+                              vi_backend=vi_backend, vi_passes=vi_passes,
+                              batch_size=batch_size)
     from aqm.redact import ALL_ENTITIES, RedactionOptions, entity_names
     from aqm.sentiment import SentimentOptions
 

@@ -1,13 +1,26 @@
 """Benchmark: Vietnamese ASR, Whisper base against viet-asr, side by side, at 8 and 16 kHz.
 
-    python benchmarks/vietnamese.py [--repeat 3] [--skip-english] [--skip-word-times]
-                                    [--fit] [--whisper-align]
+    python benchmarks/vietnamese.py [--repeat 2] [--skip-english] [--skip-word-times]
+                                    [--errors] [--phases] [--fit] [--whisper-align]
 
 1. WER and real-time factor (audio seconds per wall second, the minimum over ``--repeat``
-   runs) of both paths on the six real vieneu clips: 8 kHz (``tests/data/vi``) and 16 kHz
-   (``tests/data/vi16``). Each clip is decoded as aqm decodes (16 kHz float) and given to
-   the backend as aqm does: Whisper base through faster-whisper, int8, beam 5, language vi,
-   with aqm's VAD; viet-asr through ``VietAsrTranscriber`` (VAD chunks, streamed).
+   runs) of Whisper base (faster-whisper, int8, beam 5, language vi, aqm's VAD) and of
+   viet-asr as aqm runs it (``VietAsrTranscriber``: VAD chunks, streamed), once with one pass
+   per chunk and once with ``TranscribeOptions.vi_passes`` (default 5, the passes vote), on
+   every real Vietnamese recording with a transcript we could find in the package registries
+   (only the six ``vieneu`` voice samples, 88 words; see README "Measured"), as rows:
+
+   - ``vieneu 8k`` / ``vieneu 16k``: the six clips one by one (``tests/data/vi``, ``vi16``);
+   - ``vieneu long``: the six clips four times over in one 2-minute channel with pauses of
+     0.1-3 s, so the VAD both joins and splits them (chunk edges inside running speech);
+   - ``call customer``: the customer channel of ``samples/vi_inbound_good.wav`` (three of
+     the clips through a phone chain: 200 Hz high-pass, 8 kHz mu-law, line noise);
+   - ``call agent``: its agent channel, espeak-ng ``vi`` synthetic speech (not real speech:
+     shown apart, not in the totals).
+
+   ``--errors`` prints each reference / hypothesis pair of viet-asr at 8 kHz and the
+   aligned errors. ``--phases`` shows how one-pass WER changes when every chunk starts
+   ``k / 8`` of viet-asr's decoding step later (the reason for the passes).
 2. Whisper base WER on the 38 real English asterisk prompts (``tests/data/prompts``) and the
    ratio Vietnamese / English (goal: viet-asr at 8 kHz within 1.5x of English).
 3. viet-asr word-time error. The clips are joined into a channel with known pauses: most
@@ -21,18 +34,17 @@
    ``--whisper-align`` also times the words by Whisper base forced alignment (cross-attention
    DTW on the viet-asr text, one encoder pass per chunk) for comparison, with its cost.
 
-WER normalisation (both sides): Unicode NFC, lowercase, digits spelled as Vietnamese words
-for Vietnamese ("19" -> "mười chín"; viet-asr writes numbers as words), punctuation other
-than apostrophes replaced by spaces, spaces collapsed; WER is jiwer's over the whole set.
+WER normalisation: ``benchmarks/wer.py``, one for both languages and every backend (NFC, lower
+case, punctuation dropped, numbers to digits by aqm's own number parser on both sides,
+Vietnamese spelling variants made one); WER is jiwer's over each row's whole set.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import dataclasses
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,54 +61,17 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from benchmarks.wer import normalise  # noqa: E402  (needs ROOT on sys.path when run as a script)
+
 DATA = ROOT / "tests" / "data"
+SAMPLE_CALL = ROOT / "samples" / "vi_inbound_good"
 SAMPLE_RATE_HZ = 16000
 ENERGY_FRAME_S = 0.01
 ENERGY_RANGE_DB = 35.0
 FIT_DRAWS = (1, 2, 3, 4, 5, 6, 7, 8)  # the lags in aqm.transcribe.vietasr were fitted on these
 REPORT_DRAWS = (11, 12, 13, 14, 15, 16)  # and are checked on these
-
-_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-
-
-def vi_number_words(n: int) -> str:
-    """Vietnamese reading of 0 <= n < 10**9 ("19" -> "mười chín", "105" -> "một trăm linh năm")."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 100:
-        tens, unit = divmod(n, 10)
-        head = "mười" if tens == 1 else f"{_DIGITS[tens]} mươi"
-        if unit == 0:
-            return head
-        word = {1: "mốt" if tens > 1 else "một", 4: "tư" if tens > 1 else "bốn",
-                5: "lăm"}.get(unit, _DIGITS[unit])
-        return f"{head} {word}"
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        head = f"{_DIGITS[hundreds]} trăm"
-        if rest == 0:
-            return head
-        return f"{head} linh {_DIGITS[rest]}" if rest < 10 else f"{head} {vi_number_words(rest)}"
-    for size, name in ((10**6, "triệu"), (1000, "nghìn")):
-        if n >= size:
-            high, rest = divmod(n, size)
-            head = f"{vi_number_words(high)} {name}"
-            if rest == 0:
-                return head
-            if rest < 100:
-                return f"{head} không trăm {vi_number_words(rest)}" if rest >= 10 \
-                    else f"{head} không trăm linh {_DIGITS[rest]}"
-            return f"{head} {vi_number_words(rest)}"
-    raise ValueError(n)
-
-
-def normalise(text: str, language: str = "vi") -> str:
-    """WER normalisation, see the module docstring."""
-    text = unicodedata.normalize("NFC", text).lower()
-    if language == "vi":
-        text = re.sub(r"\d+", lambda m: f" {vi_number_words(int(m.group()))} ", text)
-    text = re.sub(r"[^\w\s']", " ", text)
-    return " ".join(text.split())
+LONG_CHANNEL_SEED = 17  # the long channel of tests/test_vietnamese.py
+PHASES = 8  # --phases: one-pass WER with each chunk started k/8 of a decoding step later
 
 
 @dataclass(frozen=True)
@@ -230,20 +205,6 @@ def boundary_errors(placed: list[Placed], words: Timed) -> dict[str, list[float]
     return errors
 
 
-def rtf_and_wer(transcribe: Callable[[np.ndarray], str], clips: Sequence[Clip], repeat: int,
-                language: str) -> tuple[float, float]:
-    audio_s = sum(len(c.audio) for c in clips) / SAMPLE_RATE_HZ
-    best = float("inf")
-    hyps: list[str] = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        hyps = [transcribe(c.audio) for c in clips]
-        best = min(best, time.perf_counter() - started)
-    refs = [normalise(c.text, language) for c in clips]
-    wer = float(jiwer.wer(refs, [normalise(h, language) for h in hyps]))
-    return wer, audio_s / best
-
-
 def whisper_aligned(whisper: FasterWhisperTranscriber, audio: np.ndarray,
                     chunks: Sequence[DecodedChunk]) -> Timed:
     """Word times of viet-asr's text by Whisper forced alignment, one encoder pass a chunk."""
@@ -286,9 +247,13 @@ def summarise(errors: dict[str, list[float]]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--skip-english", action="store_true")
     ap.add_argument("--skip-word-times", action="store_true")
+    ap.add_argument("--errors", action="store_true",
+                    help="print viet-asr's aligned errors on each 8 kHz clip")
+    ap.add_argument("--phases", action="store_true",
+                    help="one-pass WER with chunks started at other points of a decoding step")
     ap.add_argument("--fit", action="store_true", help="refit the word-time lags on draws 1-8")
     ap.add_argument("--whisper-align", action="store_true",
                     help="also time words by Whisper forced alignment")
@@ -297,43 +262,64 @@ def main() -> None:
     from aqm.transcribe.base import TranscribeOptions
     from aqm.transcribe.faster import FasterWhisperTranscriber
     from aqm.transcribe.vietasr import VietAsrTranscriber, model_name
+    from benchmarks.vi_rows import build_rows, phase_spread, print_errors, run_row
 
     opts = TranscribeOptions(model="base", compute_type="int8", beam_size=5)
+    one = dataclasses.replace(opts, vi_passes=1)
     whisper = FasterWhisperTranscriber(opts)
     viet = VietAsrTranscriber(opts)
     backends: dict[str, Callable[[np.ndarray], str]] = {
         "whisper-base int8 b5": lambda a: " ".join(s.text for s in
                                                    whisper.transcribe(a, "vi", opts)),
-        model_name(): lambda a: " ".join(s.text for s in viet.transcribe(a, "vi", opts)),
+        f"{model_name()} x1": lambda a: " ".join(s.text for s in viet.transcribe(a, "vi", one)),
+        f"{model_name()} x{opts.vi_passes}": lambda a: " ".join(
+            s.text for s in viet.transcribe(a, "vi", opts)),
     }
-    sets = {"8 kHz": load_clips(DATA / "vi"), "16 kHz": load_clips(DATA / "vi16")}
-    audio_s = sum(len(c.audio) for c in sets["8 kHz"]) / SAMPLE_RATE_HZ
-    print(f"Vietnamese: 6 real vieneu clips, {audio_s:.1f} s; min of {args.repeat} runs; "
-          "RTF = audio s / wall s")
-    print(f"  {'backend':<24} {'rate':<7} {'WER':>7} {'RTF':>7}")
+    rows = build_rows()
+    print(f"Vietnamese, min of {args.repeat} runs; RTF = audio s / wall s (all of each row's "
+          "audio, silence included); xN = viet-asr passes per chunk")
+    print(f"  {'row':<14} {'s':>6} {'words':>5}  " + "  ".join(
+        f"{name:>26}" for name in backends))
     results: dict[tuple[str, str], float] = {}
-    for rate, clips in sets.items():
+    for row in rows:
+        cells = []
         for name, fn in backends.items():
-            wer, rtf = rtf_and_wer(fn, clips, args.repeat, "vi")
-            results[(name, rate)] = wer
-            print(f"  {name:<24} {rate:<7} {wer:>7.2%} {rtf:>6.1f}x")
+            wer, rtf, hyps = run_row(fn, row, args.repeat)
+            results[(name, row.name)] = wer
+            cells.append(f"{wer:>9.1%} WER {rtf:>6.1f}x RTF")
+            if args.errors and row.name == "vieneu 8k" and name.endswith(f"x{opts.vi_passes}"):
+                shown = (hyps, row)
+        print(f"  {row.name:<14} {row.seconds:>6.1f} {row.words:>5}  " + "  ".join(
+            f"{c:>26}" for c in cells) + ("" if row.real else "  (synthetic espeak speech)"))
+    if args.errors:
+        from benchmarks.vietnamese import DATA
+
+        print(f"viet-asr x{opts.vi_passes} errors on the 8 kHz clips:")
+        names = [p.stem for p in sorted((DATA / "vi").glob("*.flac"))]
+        print_errors(names, shown[1].texts, shown[0])
+    if args.phases:
+        phase_spread(viet, opts, [r for r in rows if r.name != "vieneu 16k"], PHASES)
 
     if not args.skip_english:
+        from benchmarks.vi_rows import Row
+
         prompts = load_prompts()
-        en_s = sum(len(c.audio) for c in prompts) / SAMPLE_RATE_HZ
-        en_wer, en_rtf = rtf_and_wer(
-            lambda a: " ".join(s.text for s in whisper.transcribe(a, "en", opts)),
-            prompts, args.repeat, "en")
-        vi_wer = results[(model_name(), "8 kHz")]
-        print(f"English: {len(prompts)} real asterisk prompts at 8 kHz, {en_s:.1f} s")
-        print(f"  {'whisper-base int8 b5':<24} {'8 kHz':<7} {en_wer:>7.2%} {en_rtf:>6.1f}x")
-        ratio = vi_wer / en_wer if en_wer else float("inf")
-        print(f"  viet-asr 8 kHz WER / English WER = {ratio:.2f} (goal <= 1.5: "
-              f"{'met' if ratio <= 1.5 else 'NOT met'})")
+        en = Row("english", tuple(c.audio for c in prompts), tuple(c.text for c in prompts))
+        en_wer, en_rtf, _ = run_row(
+            lambda a: " ".join(s.text for s in whisper.transcribe(a, "en", opts)), en,
+            args.repeat)
+        print(f"English: {len(prompts)} real asterisk prompts at 8 kHz, {en.seconds:.1f} s, "
+              f"{en.words} words")
+        print(f"  {'whisper-base int8 b5':<24} {en_wer:>7.2%} WER {en_rtf:>6.1f}x RTF")
+        for name in list(backends)[1:]:
+            vi_wer = results[(name, "vieneu 8k")]
+            ratio = vi_wer / en_wer if en_wer else float("inf")
+            print(f"  {name} vieneu 8k WER / English WER = {ratio:.2f} (goal <= 1.5: "
+                  f"{'met' if ratio <= 1.5 else 'NOT met'})")
 
     if args.skip_word_times:
         return
-    clips = sets["8 kHz"]
+    clips = load_clips(DATA / "vi")
     if args.fit:
         fit(viet, clips, opts)
     errors: dict[str, list[float]] = {}

@@ -7,6 +7,7 @@ import, to stand for a machine where it does not install or load.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from pathlib import Path
@@ -30,21 +31,24 @@ from aqm.transcribe.vietasr import (
     WordTrack,
     _Tracker,
     speech_chunks,
+    voted_lines,
+    with_lead_in,
 )
+from aqm.transcribe.vote import align, vote
 from aqm.types import CallMetadata, Segment
 from benchmarks.vietnamese import (
     Clip,
     build_channel,
     hits_by_ref_word,
     load_clips,
-    normalise,
-    vi_number_words,
 )
+from benchmarks.wer import normalise
 
 from .conftest import DATA
 
-OPTS = TranscribeOptions()
-VI_WER_BOUND = 0.12  # measured 7.9% on these six clips at 8 kHz (Whisper base: 27%)
+OPTS = TranscribeOptions()  # viet-asr: 5 passes a chunk, voted
+ONE_PASS = dataclasses.replace(OPTS, vi_passes=1)  # 5x faster: the long-channel checks
+VI_WER_BOUND = 0.10  # measured 5.7% (5 passes) on these six clips at 8 kHz (Whisper: 27%)
 CLIP_RECALL_MIN = 0.6  # each clip in a long channel keeps at least this share of its words
 WORD_START_ERROR_MAX_S = 0.5  # a clip's first word vs its true speech start (measured max 0.32)
 WORD_START_ERROR_MEAN_S = 0.15  # and on average (measured 0.03 at chunk edges, 0.11 inside)
@@ -68,20 +72,30 @@ def _text(segments: tuple[Segment, ...]) -> str:
 
 def test_viet001_wer_on_real_8khz_clips(viet: VietAsrTranscriber, clips: list[Clip]) -> None:
     refs = [normalise(c.text) for c in clips]
-    hyps = [normalise(_text(viet.transcribe(c.audio, "vi", OPTS))) for c in clips]
+    found = [viet.transcribe(c.audio, "vi", OPTS) for c in clips]
+    raw = [_text(segments) for segments in found]
+    hyps = [normalise(h) for h in raw]
+    for clip, segments in zip(clips, found, strict=True):  # voted words keep one pass's times
+        words = [w for seg in segments for w in seg.words]
+        assert words and all(a.end_s <= b.start_s + 1e-3
+                             for a, b in zip(words, words[1:], strict=False))
+        assert words[0].start_s >= 0 and words[-1].end_s <= len(clip.audio) / SAMPLE_RATE_HZ + 1e-3
     wer = float(jiwer.wer(refs, hyps))
-    print(f"\nviet-asr WER on 6 real Vietnamese clips at 8 kHz: {wer:.2%}")
+    print(f"\nviet-asr (5 passes) WER on 6 real Vietnamese clips at 8 kHz: {wer:.2%}")
     assert wer < VI_WER_BOUND
     assert "huấn luyện viên" in " ".join(hyps)
-    assert "mười chín" in " ".join(hyps)  # numbers stay words
+    assert "mười chín" in " ".join(raw)  # numbers stay words in the transcript
 
 
-def test_viet002_normalisation_spells_numbers() -> None:
-    assert vi_number_words(19) == "mười chín"
-    assert vi_number_words(21) == "hai mươi mốt"
-    assert vi_number_words(105) == "một trăm linh năm"
-    assert vi_number_words(2025) == "hai nghìn không trăm hai mươi lăm"
-    assert normalise("Thế kỷ 19, ngành.") == "thế kỷ mười chín ngành"
+def test_viet002_wer_normalisation_is_one_for_both_languages() -> None:
+    # numbers: words and digits alike become digits, in both languages, on both sides
+    assert normalise("Thế kỷ 19, ngành.") == normalise("thế kỷ mười chín ngành") == \
+        "thế kỉ 19 ngành"
+    assert normalise("Nineteen ninety-one.") == normalise("19 91") == "19 91"
+    assert normalise("một trăm linh năm") == normalise("105") == "105"
+    # Vietnamese spelling variants of one syllable; English words are left alone
+    assert normalise("thương mại hoá, thuỷ, lý") == normalise("Thương mại hóa thủy lí")
+    assert normalise("Followed by the pound key.") == "followed by the pound key"
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +113,7 @@ def long_channel(clips: list[Clip]) -> tuple[np.ndarray, list[str], list[float]]
 def long_segments(viet: VietAsrTranscriber,
                   long_channel: tuple[np.ndarray, list[str], list[float]]
                   ) -> tuple[Segment, ...]:
-    return viet.transcribe(long_channel[0], "vi", OPTS)
+    return viet.transcribe(long_channel[0], "vi", ONE_PASS)
 
 
 def _recall_per_clip(texts: list[str], hyp_words: list[str]) -> list[float]:
@@ -125,7 +139,7 @@ def test_viet003_long_channel_loses_no_clip(
     print(f"\n{len(texts)} clips, {len(audio) / SAMPLE_RATE_HZ:.0f} s: WER {wer:.2%}, "
           f"lowest clip recall {min(recall):.0%}")
     assert min(recall) >= CLIP_RECALL_MIN
-    assert wer < VI_WER_BOUND + 0.05
+    assert wer < 0.15  # one pass: measured 8.8% (7.4% with 5 passes)
 
 
 def test_viet004_running_text_rolled_out_by_the_model_is_kept(
@@ -244,6 +258,10 @@ def test_viet008_vi_backend_option() -> None:
     assert whisper_only.options_hash() != TranscribeOptions(model="tiny.en").options_hash()
     with pytest.raises(InputError, match="unknown Vietnamese backend"):
         load_transcriber(TranscribeOptions(model="tiny.en", vi_backend="phowhisper"))
+    # the number of viet-asr passes changes the text where viet-asr is used, only there
+    assert ONE_PASS.options_hash() != OPTS.options_hash()
+    for unused in (whisper_only, TranscribeOptions(model="tiny.en", languages=("en",))):
+        assert dataclasses.replace(unused, vi_passes=1).options_hash() == unused.options_hash()
 
 
 def test_viet009_viet_asr_refuses_other_languages(viet: VietAsrTranscriber,
@@ -270,3 +288,41 @@ def test_viet010_falls_back_to_whisper_when_vietasr_is_missing(
     t = transcribe_call(decoded, CallMetadata(language="vi"), transcriber, options, lineage)
     assert t.segments  # Vietnamese is still transcribed, by Whisper
     assert {s.backend for s in t.segments} == {"faster-whisper"}
+
+
+def test_viet011_vote_keeps_what_most_passes_heard() -> None:
+    assert align(["a", "b"], ["a", "x", "b"]) == [(0, 0), (None, 1), (1, 2)]
+    decodes = [["bạn", "cầm", "khúc", "cây"],
+               ["bạn", "cảm", "khúc", "cây"],
+               ["bạn", "cầm", "cục", "cây", "bạn"],
+               ["bạn", "cầm", "khúc", "cây"],
+               ["cầm", "khúc", "cây", "bạn"]]
+    p, voted = vote(decodes)
+    assert p == 0  # the decode closest to the others is the pivot (first on a tie)
+    assert [v.text for v in voted] == ["bạn", "cầm", "khúc", "cây"]  # 2 of 5 "bạn" at the end
+    assert vote([["một"], ["hai"], ["hai"]])[1][0].text == "hai"
+    assert [v.text for v in vote([["a", "b"], ["a", "c", "b"], ["a", "c", "b"]])[1]] == [
+        "a", "c", "b"]  # a word most passes put in is kept
+    assert vote([]) == (0, []) and vote([[], []]) == (0, [])
+
+
+def test_viet012_voted_lines_are_timed_and_lined_as_the_pivot() -> None:
+    def decode(*lines: list[tuple[str, float]]) -> list[list[WordTrack]]:
+        return [[WordTrack(w, t, t + 0.1) for w, t in line] for line in lines]
+
+    pivot = decode([("xin", 1.0), ("chào", 1.4)], [("em", 2.0), ("là", 2.4)])
+    other = decode([("xin", 1.1), ("tra", 1.5)], [("em", 2.1), ("là", 2.5), ("lan", 2.9)])
+    lines = voted_lines([other, pivot, pivot, other, pivot])
+    assert [[t.text for t in line] for line in lines] == [["xin", "chào"], ["em", "là"]]
+    assert lines[0][0] == pivot[0][0] and lines[1][1] == pivot[1][1]
+    assert voted_lines([other, pivot, other, other, pivot]) == other  # the majority's pivot
+    two = decode([("em", 2.0), ("là", 2.4)])
+    lan = [decode([(a, 2.0), (b, 2.4), ("lan", 2.9)]) for a, b in
+           (("em", "lá"), ("anh", "là"), ("mình", "là"))]
+    lines = voted_lines([two, two, *lan])  # pivot "em là"; 3 of 5 heard "lan" after it
+    assert [t.text for t in lines[0]] == ["em", "là", "lan"]
+    assert lines[0][2].first_s == two[0][1].changed_s  # timed after the pivot's last word
+    assert voted_lines([[], []]) == []
+    quiet = with_lead_in(np.ones(10, np.float32), 0.01)
+    assert len(quiet) == 10 + SAMPLE_RATE_HZ // 100 and np.abs(quiet[:-10]).max() < 0.01
+    assert np.array_equal(quiet, with_lead_in(np.ones(10, np.float32), 0.01))  # seeded

@@ -20,14 +20,23 @@ How a channel is transcribed:
    ``START_LAG_S`` before its first piece shows up and ends ``END_LAG_S`` before its last
    piece does (see ``word_times``); the chunk's first word starts and its last word ends
    where the VAD found speech. Lines the recogniser rolls out of its running text are kept.
-3. Each line of viet-asr's result (its own end-pointing) becomes a ``Segment``.
+3. What viet-asr hears depends on where a chunk starts relative to its decoding steps: on
+   the six vieneu clips at 8 kHz, starting each chunk k/8 of a step later gave from 6.8% to
+   12.5% WER (mean 8.9%; ``benchmarks/vietnamese.py --phases``). So each chunk is decoded
+   ``TranscribeOptions.vi_passes`` times (default 5), pass k with ``k / passes`` of a
+   decoding step of extra lead-in (seeded noise at ``LEAD_NOISE_DBFS``: digital silence
+   made it worse), and the passes vote word by word (``aqm.transcribe.vote``). Word times
+   are the pivot pass's; a word voted in between two pivot words takes the next one's.
+4. Each line of viet-asr's result (its own end-pointing) becomes a ``Segment``.
 
 Word-time error, measured by ``benchmarks/vietnamese.py`` on real clips joined with known
 pauses (lags fitted on draws 1-8, checked on draws 11-16): inside a VAD chunk a word start
 is off by 0.11 s on average (90th percentile 0.24 s), a word end by 0.06 s (0.12 s); at
-chunk edges both by 0.03 s. Spreading a chunk's words evenly over it instead is off by 0.2 s
-and more inside chunks; Whisper base forced alignment costs an encoder pass per chunk and
-put starts 0.3 s early.
+chunk edges both by 0.03 s (one pass per chunk). With 5 passes the voted words keep the
+pivot pass's times, its lead-in taken off: inner starts 0.17 s (90th percentile 0.28 s),
+inner ends 0.07 s (0.13 s), edges 0.03 s, same draws. Spreading a chunk's words
+evenly over it instead is off by 0.2 s and more inside chunks; Whisper base forced alignment
+costs an encoder pass per chunk and put starts 0.3 s early.
 
 viet-asr reports no confidences: words get ``WORD_PROBABILITY``, segments avg_logprob 0.
 """
@@ -50,6 +59,7 @@ import numpy as np
 from aqm.errors import ModelError
 from aqm.transcribe.base import LanguageGuess, TranscribeOptions
 from aqm.transcribe.models import sha256_file
+from aqm.transcribe.vote import vote
 from aqm.types import Segment, Word
 
 BACKEND = "viet-asr"
@@ -64,6 +74,8 @@ FEED_STEP_S = 0.02  # audio pushed into the stream between two looks at its text
 START_LAG_S = 0.475  # first piece of a word shows up this long after the word starts
 END_LAG_S = 0.300  # last piece of a word shows up this long after the word ends
 DECODE_STEP_S = 0.43  # audio the model decodes per step (6880 samples at 16 kHz)
+LEAD_NOISE_DBFS = -66.0  # level of the lead-in noise of passes 2.. (a phone line's floor)
+LEAD_NOISE_SEED = 5
 MIN_WORD_S = 0.05  # shortest word duration given out
 WORD_PROBABILITY = 1.0  # viet-asr gives no confidences
 NATIVE_LOG_LEVEL = 3  # the library's own stderr log: warnings and errors only (2 adds INFO)
@@ -278,6 +290,37 @@ def speech_chunks(audio: np.ndarray, min_silence_ms: int) -> list[tuple[int, int
     return [(int(c["start"]), int(c["end"])) for c in get_speech_timestamps(audio, vad)]
 
 
+def with_lead_in(audio: np.ndarray, lead_s: float) -> np.ndarray:
+    """``audio`` after ``lead_s`` of quiet seeded noise (the same noise every time)."""
+    n = int(round(lead_s * SAMPLE_RATE_HZ))
+    if not n:
+        return audio
+    level = 10 ** (LEAD_NOISE_DBFS / 20)
+    noise = np.random.default_rng(LEAD_NOISE_SEED).normal(0.0, level, n).astype(np.float32)
+    return np.concatenate([noise, audio])
+
+
+def voted_lines(decodes: list[list[list[WordTrack]]]) -> list[list[WordTrack]]:
+    """The word-by-word vote of several decodes of one chunk, timed and lined as the pivot
+    decode (``aqm.transcribe.vote``)."""
+    p, voted = vote([[t.text for line in d for t in line] for d in decodes])
+    tracks = [(n, t) for n, line in enumerate(decodes[p]) for t in line]
+    if not tracks:
+        return []
+    lines: list[list[WordTrack]] = [[] for _ in decodes[p]]
+    for v in voted:
+        if v.anchor < len(tracks):
+            n, t = tracks[v.anchor]
+            at = t.first_s if v.inserted else None
+        else:  # after the pivot's last word
+            n, t = tracks[-1]
+            at = t.changed_s
+        track = WordTrack(v.text, at, at) if at is not None else (
+            t if t.text == v.text else WordTrack(v.text, t.first_s, t.changed_s))
+        lines[n].append(track)
+    return [line for line in lines if line]
+
+
 class VietAsrTranscriber:
     """viet-asr for Vietnamese; one loaded model shared within a process."""
 
@@ -313,10 +356,14 @@ class VietAsrTranscriber:
         """Decode ``audio`` (16 kHz mono) chunk by chunk; yields as each chunk is done."""
         chunks = speech_chunks(audio, options.vad_min_silence_duration_ms)
         pad = int(CHUNK_PAD_S * SAMPLE_RATE_HZ)
+        passes = max(1, options.vi_passes)
         for i, (start, end) in enumerate(chunks):
             lo = max(start - pad, chunks[i - 1][1] if i else 0)
             hi = min(end + pad, chunks[i + 1][0] if i + 1 < len(chunks) else len(audio))
-            lines = self._decode(audio[lo:hi], lo / SAMPLE_RATE_HZ)
+            decodes = [self._decode(with_lead_in(audio[lo:hi], k * DECODE_STEP_S / passes),
+                                    lo / SAMPLE_RATE_HZ - k * DECODE_STEP_S / passes)
+                       for k in range(passes)]
+            lines = voted_lines(decodes) if passes > 1 else decodes[0]
             yield DecodedChunk(start / SAMPLE_RATE_HZ, end / SAMPLE_RATE_HZ,
                                tuple(tuple(line) for line in lines))
 
