@@ -39,28 +39,30 @@ MIN_SUPPORT = 10  # with fewer labelled fails (or passes) one error moves a scor
 # such scores are printed, not asserted
 HELDOUT_MARGIN = 0.05  # about one more wrong call per rule; see tests/test_rules_generalise.py
 # fail precision, fail recall, pass precision, pass recall measured once on the held-out split
+# with the bundled rules (classifier matching, 2026-12-01)
 HELDOUT_MEASURED: Measured = {
-    "angry_caller/empathy": (1.0, 0.75, 0.87, 1.0),
+    "angry_caller/empathy": (1.0, 0.917, 0.952, 1.0),
     "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 0.75, 0.985, 1.0),
     "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
-    "inbound/anything_else": (0.909, 1.0, 1.0, 0.99),
+    "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (0.955, 1.0, 1.0, 0.988),
-    "inbound/confirm_problem": (0.4, 1.0, 1.0, 0.911),
-    "inbound/goodbye": (0.909, 1.0, 1.0, 0.99),
+    "inbound/confirm_problem": (0.5, 1.0, 1.0, 0.941),
+    "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/offer_help": (0.9, 1.0, 1.0, 0.978),
-    "inbound/resolution": (0.375, 1.0, 1.0, 0.789),
-    "inbound/self_intro": (0.5, 1.0, 1.0, 0.784),
-    "inbound/thanks": (0.7, 1.0, 1.0, 0.97),
+    "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
+    "inbound/offer_help": (1.0, 0.944, 0.989, 1.0),
+    "inbound/resolution": (0.923, 1.0, 1.0, 0.989),
+    "inbound/self_intro": (0.654, 0.895, 0.975, 0.898),
+    "inbound/thanks": (0.875, 1.0, 1.0, 0.99),
     "inbound/thanks_before_goodbye": (1.0, 0.875, 0.988, 1.0),
     "outbound/consent": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_company": (0.667, 1.0, 1.0, 0.968),
-    "outbound/identify_self": (0.6, 1.0, 1.0, 0.933),
-    "outbound/purpose": (0.667, 0.909, 0.944, 0.773),
+    "outbound/identify_self": (0.75, 1.0, 1.0, 0.967),
+    "outbound/purpose": (0.647, 1.0, 1.0, 0.727),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -470,6 +472,25 @@ def test_rule013_order_thanks_before_goodbye(bundled: object) -> None:
     res = check_compliance(t, bundled, RuleContext(INBOUND))  # type: ignore[arg-type]
     r = res.result("thanks_before_goodbye")
     assert r.status == "fail" and [e.text for e in r.evidence] == ["thank you", "goodbye."]
+
+
+def test_rule013b_order_when_one_span_covers_the_other() -> None:
+    """A meaning match is timed by its whole window: a goodbye window over "thanks for
+    calling, goodbye" starts with the thanks; the spans' ends decide then."""
+    from aqm.scoring.compliance import _before
+    from aqm.scoring.hits import Hit
+
+    def hit(seg: int, start: float, i: int, j: int) -> Hit:
+        return Hit(segment_index=seg, speaker="agent", start_s=start, end_s=start + 1,
+                   text="", phrase="", method="classifier", score=0.9, token_start=i,
+                   token_end=j)
+
+    thanks, window = hit(3, 10.0, 0, 3), hit(3, 10.0, 0, 5)
+    assert _before(thanks, window) and not _before(window, thanks)
+    late_thanks = hit(3, 10.6, 4, 7)  # "goodbye, thanks for calling": thanks ends last
+    assert not _before(late_thanks, hit(3, 10.0, 0, 5))
+    assert _before(hit(2, 5.0, 0, 2), hit(3, 10.0, 0, 5))  # other segments: by time
+    assert not _before(hit(4, 12.0, 0, 2), hit(3, 10.0, 0, 5))
 
 
 def test_rule014_card_readback_uses_redaction_tags(bundled: object) -> None:

@@ -4,7 +4,8 @@ The labelled calls (en and vi, with ASR-style noise) come in three splits: ``tun
 rule files' wordings, semantic examples and thresholds were chosen on it; floors in
 test_rule005), ``heldout`` (written with it, never used for tuning; test_rule006) and
 ``heldout2`` (tests/data/rules/heldout2.jsonl: written later from the call script alone,
-before the rule files were changed for it, and frozen by its SHA-256). Each split is scored
+before the rule files were changed for it, and frozen by its SHA-256); ``heldout3`` is in
+tests/test_rules_classifier.py. Each split is scored
 once per session (``tests.rules_set.bundled_scores``); ``-k rgen`` prints the table.
 """
 
@@ -34,16 +35,20 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT2_SHA256 = "4a0bec0a6b94b30f57f7ab7748ddd784b77ed487c6e973e9c6d37d5579089794"
-# rules that also match by meaning (sentence embeddings) in the bundled files
-SEMANTIC_RULES = ("inbound/offer_help", "inbound/confirm_problem", "inbound/resolution",
-                  "inbound/anything_else", "angry_caller/empathy", "outbound/purpose",
-                  "outbound/consent")
+# rules that also match by meaning (the per-item classifier over sentence embeddings and
+# character n-grams) in the bundled files
+CLASSIFIER_RULES = ("inbound/greeting", "inbound/company_name", "inbound/self_intro",
+                    "inbound/offer_help", "inbound/confirm_problem", "inbound/resolution",
+                    "inbound/anything_else", "inbound/thanks", "inbound/goodbye",
+                    "angry_caller/empathy", "outbound/identify_self",
+                    "outbound/identify_company", "outbound/purpose",
+                    "outbound/recording_disclosure", "outbound/consent")
 MIN_SUPPORT = 10  # labelled fails (or passes) a score needs to be asserted
 MARGIN = 0.05  # floors sit this far under the figures measured once (about one more wrong
 # call per rule with 15-20 labelled fails; the embedder's int4 arithmetic may differ a little
 # from one CPU to another)
-# measured once on heldout2 with the bundled rules (2026-12-01); a score with fewer than
-# MIN_SUPPORT labelled fails (or passes) is printed, not asserted
+# measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01); a
+# score with fewer than MIN_SUPPORT labelled fails (or passes) is printed, not asserted
 HELDOUT2_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
@@ -52,21 +57,22 @@ HELDOUT2_MEASURED: Measured = {
     "forbidden/profanity": (0.417, 0.938, 0.993, 0.878),
     "forbidden/profanity_vi_strict": (1.0, 0.5, 0.978, 1.0),
     "forbidden/rude": (1.0, 0.875, 0.989, 1.0),
-    "inbound/anything_else": (0.933, 1.0, 1.0, 0.991),
-    "inbound/company_name": (0.714, 1.0, 1.0, 0.943),
-    "inbound/confirm_problem": (0.4, 1.0, 1.0, 0.804),
-    "inbound/goodbye": (0.778, 1.0, 1.0, 0.963),
-    "inbound/greeting": (0.6, 0.938, 0.99, 0.905),
-    "inbound/offer_help": (0.389, 0.933, 0.988, 0.792),
-    "inbound/resolution": (1.0, 0.929, 0.991, 1.0),
-    "inbound/self_intro": (0.421, 1.0, 1.0, 0.79),
-    "inbound/thanks": (0.889, 1.0, 1.0, 0.981),
+    "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
+    "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
+    "inbound/confirm_problem": (0.483, 1.0, 1.0, 0.86),
+    "inbound/goodbye": (0.875, 1.0, 1.0, 0.981),
+    "inbound/greeting": (0.75, 0.938, 0.99, 0.952),
+    "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
+    "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
+    "inbound/resolution": (0.867, 0.929, 0.991, 0.981),
+    "inbound/self_intro": (0.577, 0.938, 0.989, 0.895),
+    "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (0.706, 0.857, 0.941, 0.865),
-    "outbound/identify_company": (0.789, 1.0, 1.0, 0.923),
+    "outbound/consent": (0.933, 1.0, 1.0, 0.974),
+    "outbound/identify_company": (0.938, 1.0, 1.0, 0.981),
     "outbound/identify_self": (0.929, 0.929, 0.981, 0.981),
-    "outbound/purpose": (1.0, 0.786, 0.946, 1.0),
-    "outbound/recording_disclosure": (0.778, 1.0, 1.0, 0.925),
+    "outbound/purpose": (1.0, 0.929, 0.981, 1.0),
+    "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -111,7 +117,8 @@ def _inbound(lang: str) -> CallMetadata:
 def _text_only(pack: RulePack) -> RulePack:
     return dataclasses.replace(pack, rules=tuple(
         dataclasses.replace(r, matching=dataclasses.replace(
-            r.matching, methods=tuple(m for m in r.matching.methods if m != "semantic")))
+            r.matching, methods=tuple(m for m in r.matching.methods
+                                      if m not in ("semantic", "classifier"))))
         for r in pack.rules))
 
 
@@ -124,15 +131,14 @@ PARAPHRASES = [
 
 
 @pytest.mark.parametrize(("key", "lang", "line"), PARAPHRASES)
-def test_rgen002_semantic_matching_is_on_in_the_bundled_rules(pack: RulePack, key: str,
-                                                              lang: str, line: str) -> None:
+def test_rgen002_meaning_matching_is_on_in_the_bundled_rules(pack: RulePack, key: str,
+                                                             lang: str, line: str) -> None:
     file, rid = key.split("/")
-    semantic = {f"{r.file}/{r.id}" for r in pack.rules if "semantic" in r.matching.methods}
-    assert semantic == set(SEMANTIC_RULES)
+    meaning = {f"{r.file}/{r.id}" for r in pack.rules if "classifier" in r.matching.methods}
+    assert meaning == set(CLASSIFIER_RULES)
     for rule in pack.rules:
-        if f"{rule.file}/{rule.id}" in semantic:
-            assert rule.examples is not None and rule.counter_examples is not None
-            assert {"en", "vi"} <= set(rule.examples.languages)
+        if f"{rule.file}/{rule.id}" in meaning:
+            assert {"en", "vi"} <= {k for k, _ in rule.matching.classifier_by_language}
     t = call(("agent", 1.0, "Hello, Acme Bank, my name is Linda." if lang == "en"
               else "Xin chào, ngân hàng ABC, em là Linda ạ."),
              ("agent", 6.0, line), lang=lang)
@@ -140,7 +146,7 @@ def test_rgen002_semantic_matching_is_on_in_the_bundled_rules(pack: RulePack, ke
     assert check_compliance(t, _text_only(pack), ctx).status(rid, file) == "fail"
     res = check_compliance(t, pack, ctx)  # no skip: without the embedder this fails
     r = res.result(rid, file)
-    assert r.status == "pass" and r.evidence[0].method == "semantic", r.reason
+    assert r.status == "pass" and r.evidence[0].method == "classifier", r.reason
     assert r.evidence[0].segment_index == 1
     assert res.lineage.model_name.startswith("multilingual-e5-small")
 
@@ -150,8 +156,8 @@ def test_rgen002_semantic_matching_is_on_in_the_bundled_rules(pack: RulePack, ke
     ("inbound/resolution", "en", "Right, I have got your account open now."),
     ("inbound/anything_else", "vi", "Anh chị vui lòng chờ em một chút để em kiểm tra ạ."),
 ])
-def test_rgen003_semantic_matching_ignores_other_agent_talk(pack: RulePack, key: str,
-                                                            lang: str, line: str) -> None:
+def test_rgen003_meaning_matching_ignores_other_agent_talk(pack: RulePack, key: str,
+                                                          lang: str, line: str) -> None:
     file, rid = key.split("/")
     t = call(("agent", 1.0, line), lang=lang)
     assert check_compliance(t, pack, RuleContext(_inbound(lang))).status(rid, file) == "fail"

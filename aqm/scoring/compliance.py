@@ -8,9 +8,9 @@
 Categories are found first (``categorize``) and feed the rules' ``when.category``. Rules
 of a file are checked top to bottom, so ``when.passed`` and ``order`` see the rules above
 them. The work happens when called; a call is small (milliseconds without semantic rules).
-A required rule with semantic matching embeds the call's speech only when its exact and
-fuzzy wordings are not found (the status is the same; the evidence then has no semantic
-score).
+A required rule that also matches by meaning (semantic, classifier) embeds the call's
+speech only when its exact and fuzzy wordings are not found (the status is the same; the
+evidence then has no semantic or classifier score).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from aqm.scoring.results import (
     RuleResult,
     Status,
 )
-from aqm.scoring.rules import Rule, RulePack, Window
+from aqm.scoring.rules import MEANING_METHODS, Rule, RulePack, Window
 from aqm.scoring.text import norm_tokens
 from aqm.types import CallMetadata, Lineage, Transcript
 
@@ -94,7 +94,8 @@ def call_language(transcript: Transcript, metadata: CallMetadata) -> str:
 
 
 def compliance_lineage(pack: RulePack, options: ComplianceOptions) -> Lineage:
-    """The lineage of a compliance run: rule files (by hash), options, embedding model."""
+    """The lineage of a compliance run: rule files (by hash), options, embedding model and,
+    when a rule uses it, the item classifier (by hash)."""
     from aqm import __version__
 
     name, digest = "none", ""
@@ -102,9 +103,13 @@ def compliance_lineage(pack: RulePack, options: ComplianceOptions) -> Lineage:
         from aqm.embeddings import embedder_identity
 
         name, digest = embedder_identity()
-    options_json = json.dumps({"options": json.loads(options.to_json()),
-                               "files": [[f.name, f.version, f.sha256] for f in pack.files]},
-                              sort_keys=True)
+    record: dict[str, object] = {"options": json.loads(options.to_json()),
+                                 "files": [[f.name, f.version, f.sha256] for f in pack.files]}
+    if pack.uses_classifier:
+        from aqm.scoring.items import items_identity
+
+        record["models"] = [list(items_identity())]
+    options_json = json.dumps(record, sort_keys=True)
     return Lineage(stage=STAGE, backend=BACKEND, model_name=name, model_sha256=digest,
                    options_json=options_json,
                    options_hash=hashlib.sha256(options_json.encode()).hexdigest()[:16],
@@ -223,10 +228,10 @@ class _Checker:
                                 self.options.unknown_speaker_matches)
         methods = rule.matching.methods
         hits: list[Hit] = []
-        if rule.kind == "required" and "semantic" in methods and len(methods) > 1:
+        text_methods = tuple(m for m in methods if m not in MEANING_METHODS)
+        if rule.kind == "required" and text_methods and len(text_methods) < len(methods):
             # the wording found: no need to embed the call's speech for this rule
-            text_only = dataclasses.replace(
-                rule.matching, methods=tuple(m for m in methods if m != "semantic"))
+            text_only = dataclasses.replace(rule.matching, methods=text_methods)
             hits = [h for h in self.matcher.find(phrases, text_only, segs)
                     if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
         if not hits:
@@ -253,8 +258,7 @@ class _Checker:
         assert first is not None and then is not None
         a, b = first[1][0], then[1][0]
         ev = [evidence(a), evidence(b)]
-        if (a.start_s, a.segment_index, a.token_start) < (b.start_s, b.segment_index,
-                                                          b.token_start):
+        if _before(a, b):
             return self._result(rule, "pass", f"{rule.first} at {a.start_s:.1f} s before "
                                               f"{rule.then} at {b.start_s:.1f} s", ev)
         return self._result(rule, "fail", f"{rule.then} at {b.start_s:.1f} s before "
@@ -289,3 +293,14 @@ def _where_text(rule: Rule, sc: Scope) -> str:
     if w.after is not None:
         return f" within {w.after.within_s:g} s after {w.after.occurrence} {w.after.event}"
     return ""
+
+
+def _before(a: Hit, b: Hit) -> bool:
+    """Whether hit ``a`` comes before hit ``b``. Where ``b``'s span covers ``a``'s start in
+    the same segment (a meaning match is timed by its whole window, e.g. "thanks for calling,
+    goodbye" matched as a goodbye from its first word), the spans' ends decide."""
+    if (a.segment_index == b.segment_index
+            and b.token_start <= a.token_start < b.token_end):
+        return a.token_end < b.token_end
+    return (a.start_s, a.segment_index, a.token_start) < (b.start_s, b.segment_index,
+                                                          b.token_start)

@@ -279,8 +279,9 @@ def explain(path: str | Path, call: ExportedCall | Transcript,
             key = (rid, h.segment_index, h.start_s)
             if key in counted:
                 continue
-            threshold = matching.semantic_threshold_for(language) if h.method == "semantic" \
-                else matching.fuzzy_threshold / 100
+            threshold = {"semantic": matching.semantic_threshold_for(language),
+                         "classifier": matching.classifier_threshold_for(language)}.get(
+                h.method, matching.fuzzy_threshold / 100)
             if h.score < threshold:
                 note = f"under threshold {threshold:g}"
             elif speaker != "any" and h.speaker not in (speaker, "unknown"):

@@ -1,6 +1,7 @@
-"""Find a rule's phrases in a transcript: normalised exact, fuzzy and semantic matching.
+"""Find a rule's phrases in a transcript: normalised exact and fuzzy matching, and (through
+``aqm.scoring.meaning``) semantic and classifier matching.
 
-All three work on word windows of a segment, so a match never starts or ends inside a word
+All work on word windows of a segment, so a match never starts or ends inside a word
 (``bye`` is not found in ``maybe``) and has times from the words it covers.
 
 * exact: the window's letters equal the phrase's, spaces ignored (``good bye`` is
@@ -9,6 +10,8 @@ All three work on word windows of a segment, so a match never starts or ends ins
   threshold; ``partial_ratio`` of the phrase against the whole segment filters first.
 * semantic: cosine similarity of sentence embeddings (``aqm.embeddings``) between the
   rule's examples and the segment and its 10-word windows, at or over the threshold.
+* classifier: the per-item classifier's probability (``aqm.scoring.items``) of the rule's
+  item on the same stretches, at or over the threshold.
 
 ``*`` in a phrase stands for one to three words; ``{agent}`` for the agent's name (from
 the call's metadata; when unknown, one or two words that are not common words).
@@ -17,13 +20,20 @@ The work happens on demand and is cached per transcript (one ``Matcher`` per cal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-import numpy as np
 from rapidfuzz import fuzz
 
+from aqm.scoring.hits import Hit, best_places, make_hit
+from aqm.scoring.meaning import (
+    AGENT_SLOT,
+    SEMANTIC_STRIDE_WORDS,
+    SEMANTIC_WINDOW_WORDS,
+    Encoder,
+    Meaning,
+)
 from aqm.scoring.rules import Matching
 from aqm.scoring.text import (
     NAME_SLOT,
@@ -38,12 +48,9 @@ from aqm.types import Transcript
 
 MAX_WILDCARD_WORDS = 3  # ``*`` covers one to this many words
 PREFILTER_SLACK = 8.0  # partial_ratio may sit this far under the threshold and still be tried
-SEMANTIC_WINDOW_WORDS = 10
-SEMANTIC_STRIDE_WORDS = 5
 SHORT_PHRASE_WORDS = 4  # up to this many words, a fuzzy match may only lose a short word
 MIN_FUZZY_CHARS = 7  # shorter wordings match exactly only ("bye" is not "by")
 TOKEN_RATIO = 70.0  # a word of a fuzzy match is found when this similar (or split in two)
-AGENT_SLOT = "{agent}"
 _COMMON_WORDS = """
     sorry afraid glad happy calling here going not just really so very the a an about from
     with to for and is it this that your you we i me my our ok okay sure please thank thanks
@@ -55,24 +62,8 @@ _COMMON_WORDS = """
     """  # common words (folded) that are not a name
 NOT_NAMES = frozenset(_COMMON_WORDS.split())
 
-Encoder = Callable[[Sequence[str]], np.ndarray]
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One place a phrase matched, with how and how well."""
-
-    segment_index: int
-    speaker: str
-    start_s: float
-    end_s: float
-    text: str  # the matched words as transcribed (redacted text)
-    phrase: str  # the rule's wording or example that matched
-    method: str  # exact | fuzzy | semantic
-    score: float  # 0..1: 1.0 exact, ratio / 100 fuzzy, cosine semantic
-    scores: tuple[tuple[str, float], ...] = ()  # best score of each method tried here
-    token_start: int = 0
-    token_end: int = 0
+__all__ = ["AGENT_SLOT", "SEMANTIC_STRIDE_WORDS", "SEMANTIC_WINDOW_WORDS", "Encoder", "Hit",
+           "Matcher"]
 
 
 @dataclass(frozen=True)
@@ -126,7 +117,10 @@ def _form(token: str, mode: str) -> str:
     return phonetic(fold(token)) if mode == "phon" else fold(token)
 
 
+@functools.lru_cache(maxsize=16384)
 def _compile(phrase: str, mode: _Mode) -> _Pattern | None:
+    """``phrase`` as literal chunks and gaps (cached per process: the same rule wordings are
+    compiled for every call)."""
     toks = norm_tokens(phrase.replace(AGENT_SLOT, f" {NAME_SLOT} "), keep_wildcards=True)
     chunks: list[_Chunk] = []
     gaps = [""]
@@ -211,14 +205,11 @@ class Matcher:
         self.segments = tuple(segment_tokens(i, s) for i, s in enumerate(transcript.segments))
         self.agent_names = tuple(agent_names)
         self.language = language or transcript.language
-        self._encoder = encoder
         self._forms: dict[tuple[int, str], tuple[str, ...]] = {}
         self._compact: dict[tuple[int, str], str] = {}
         self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
-        self._texts = tuple(s.text for s in transcript.segments)
-        self._units: list[tuple[int, int, int]] | None = None  # (segment, start, end)
-        self._unit_vectors: dict[int, np.ndarray] = {}  # unit index -> vector
-        self._example_vectors: dict[str, np.ndarray] = {}
+        self.meaning = Meaning(self.segments, tuple(s.text for s in transcript.segments),
+                               encoder, self.language)
 
     # --- exact and fuzzy -------------------------------------------------------------
 
@@ -322,54 +313,6 @@ class Matcher:
             out.append((s, e, total / sum(weights), ex))
         return out
 
-    # --- semantic --------------------------------------------------------------------
-
-    def _semantic_units(self) -> list[tuple[int, int, int]]:
-        if self._units is None:
-            units = []
-            for seg in self.segments:
-                n = len(seg.tokens)
-                if n == 0:
-                    continue
-                units.append((seg.index, 0, n))
-                if n > SEMANTIC_WINDOW_WORDS + 2:
-                    for i in range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS):
-                        units.append((seg.index, i, i + SEMANTIC_WINDOW_WORDS))
-            self._units = units
-        return self._units
-
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
-        if self._encoder is None:
-            from aqm.embeddings import encode
-
-            self._encoder = encode
-        return np.asarray(self._encoder(texts), dtype=np.float32)
-
-    def _unit_text(self, unit: tuple[int, int, int]) -> str:
-        s, i, j = unit
-        if i == 0 and j == len(self.segments[s].tokens):
-            return self._texts[s]  # the segment as sentiment and search embed it (cached)
-        return self.segments[s].span_text(i, j)
-
-    def _semantic_scores(self, examples: Sequence[str], allowed: set[int]
-                         ) -> list[tuple[tuple[int, int, int], float]]:
-        """(unit, best cosine against ``examples``) of the units in ``allowed`` segments;
-        a unit is embedded the first time a rule looks at its segment."""
-        units = [(k, u) for k, u in enumerate(self._semantic_units()) if u[0] in allowed]
-        if not units or not examples:
-            return []
-        todo = [k for k, _ in units if k not in self._unit_vectors]
-        if todo:
-            vecs = self._encode([self._unit_text(self._semantic_units()[k]) for k in todo])
-            self._unit_vectors.update(zip(todo, vecs, strict=True))
-        missing = [e for e in dict.fromkeys(examples) if e not in self._example_vectors]
-        if missing:
-            self._example_vectors.update(zip(missing, self._encode(missing), strict=True))
-        ex = np.stack([self._example_vectors[e] for e in examples])
-        mat = np.stack([self._unit_vectors[k] for k, _ in units])
-        best = (mat @ ex.T).max(axis=1)
-        return [(u, float(x)) for (_, u), x in zip(units, best, strict=True)]
-
     # --- the public part -------------------------------------------------------------
 
     def find(self, phrases: Sequence[str], matching: Matching, segments: Iterable[int],
@@ -379,7 +322,8 @@ class Matcher:
         overlapping matches in a segment are merged to the best. ``margin`` (0-1) lowers
         the thresholds to show near misses (``explain``). Semantic matching compares with
         ``examples`` (default: the phrases); a stretch of speech closer to one of
-        ``counter_examples`` than to every example does not match."""
+        ``counter_examples`` than to every example does not match. Classifier matching
+        asks the per-item classifier about the rule's ``classifier_item``."""
         allowed = set(segments)
         mode = _Mode.of(matching.fold_diacritics, self.language)
         fuzzy = "fuzzy" in matching.methods
@@ -400,74 +344,14 @@ class Matcher:
                                 method, score = "fuzzy", round(sc / 100, 4)
                             else:
                                 continue
-                            hits.append(self._hit(seg, s, e, phrase, method, score))
+                            hits.append(make_hit(seg, s, e, phrase, method, score))
         if "semantic" in matching.methods:
-            hits += self._semantic_hits(list(examples or phrases), matching, allowed, margin,
-                                        list(counter_examples or ()))
-        return _best_places(hits)
-
-    def _example_forms(self, examples: list[str], matching: Matching) -> list[str]:
-        """Examples as embedded: without ``{agent}``; Vietnamese also without tone marks
-        (ASR drops them) unless the rule is strict about them."""
-        out = [" ".join(e.replace(AGENT_SLOT, "").split()) for e in examples]
-        if self.language == "vi" and matching.fold_diacritics:
-            out += [fold(e) for e in out if fold(e) != e]
-        return out
-
-    def _semantic_hits(self, examples: list[str], matching: Matching, allowed: set[int],
-                       margin: float, counter: list[str]) -> list[Hit]:
-        examples, counter = (self._example_forms(e, matching) for e in (examples, counter))
-        threshold = matching.semantic_threshold_for(self.language)
-        against = dict(self._semantic_scores(counter, allowed)) if counter else {}
-        out = []
-        for unit, score in self._semantic_scores(examples, allowed):
-            if score >= threshold - margin and score > against.get(unit, -1.0):
-                s, i, j = unit
-                out.append(self._hit(self.segments[s], i, j, "", "semantic",
-                                     round(float(score), 4)))
-        return out
-
-    def _hit(self, seg: SegmentTokens, i: int, j: int, phrase: str, method: str,
-             score: float) -> Hit:
-        start, end = seg.times(i, j)
-        return Hit(segment_index=seg.index, speaker=seg.speaker, start_s=round(start, 3),
-                   end_s=round(end, 3), text=seg.span_text(i, j), phrase=phrase,
-                   method=method, score=score, scores=((method, score),), token_start=i,
-                   token_end=j)
+            hits += self.meaning.semantic_hits(list(examples or phrases), matching, allowed,
+                                               margin, list(counter_examples or ()))
+        if "classifier" in matching.methods:
+            hits += self.meaning.classifier_hits(matching, allowed, margin)
+        return best_places(hits)
 
     def segment(self, index: int) -> SegmentTokens:
         return self.segments[index]
 
-
-def _best_places(hits: list[Hit]) -> list[Hit]:
-    """Per segment, the best of overlapping matches (exact beats fuzzy beats semantic at
-    equal score); the other methods' best scores on the place are kept in ``scores``."""
-    rank = {"exact": 2, "fuzzy": 1, "semantic": 0}
-    by_seg: dict[int, list[Hit]] = {}
-    for h in hits:
-        by_seg.setdefault(h.segment_index, []).append(h)
-    out: list[Hit] = []
-    for seg_hits in by_seg.values():
-        seg_hits.sort(key=lambda h: (-h.score, -rank[h.method], h.token_start))
-        kept: list[Hit] = []
-        extra: list[dict[str, float]] = []
-        for h in seg_hits:
-            for k, other in enumerate(kept):
-                if h.token_start < other.token_end and other.token_start < h.token_end:
-                    best = extra[k]
-                    best[h.method] = max(best.get(h.method, 0.0), h.score)
-                    break
-            else:
-                kept.append(h)
-                extra.append({h.method: h.score})
-        for h, best in zip(kept, extra, strict=True):
-            out.append(_with_scores(h, best))
-    out.sort(key=lambda h: (h.start_s, h.segment_index, h.token_start))
-    return out
-
-
-def _with_scores(h: Hit, best: dict[str, Any]) -> Hit:
-    order = ("exact", "fuzzy", "semantic")
-    return Hit(h.segment_index, h.speaker, h.start_s, h.end_s, h.text, h.phrase, h.method,
-               h.score, tuple((m, float(best[m])) for m in order if m in best), h.token_start,
-               h.token_end)

@@ -23,7 +23,7 @@ from aqm.errors import RuleError
 Loc = tuple[str | int, ...]
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
-Method = Literal["exact", "fuzzy", "semantic"]
+Method = Literal["exact", "fuzzy", "semantic", "classifier"]
 EventName = Literal["customer_negative", "customer_raised_voice", "customer_anger",
                     "agent_raised_voice", "agent_interruption", "customer_interruption"]
 
@@ -41,8 +41,12 @@ class MatchSpec(_Model):
     # embeddings of some languages sit closer together than others'
     semantic_threshold: float | dict[str, float] | None = None
     diacritics: Literal["ignore", "strict"] | None = None
+    # classifier: the per-item classifier's item (default: the rule's id) and the
+    # probability a stretch of speech needs (one, or one per language)
+    classifier_item: str | None = Field(None, min_length=1)
+    classifier_threshold: float | dict[str, float] | None = None
 
-    @field_validator("semantic_threshold", mode="before")
+    @field_validator("semantic_threshold", "classifier_threshold", mode="before")
     @classmethod
     def _cosines(cls, v: Any) -> Any:
         """One cosine in (0, 1], or one per language ({en: 0.88, vi: 0.95, "*": 0.9}):
@@ -140,7 +144,8 @@ RuleModel = Annotated[RequiredRule | ForbiddenRule | OrderRule | MetricRule,
 
 class Defaults(_Model):
     speaker: Literal["agent", "customer", "any"] = "agent"
-    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None)
+    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None,
+                                 classifier_item=None)
 
 
 class _FileBase(_Model):
@@ -174,7 +179,8 @@ class CategoryModel(_Model):
 
 class CategoryDefaults(_Model):
     speaker: Literal["agent", "customer", "any"] = "any"
-    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None)
+    match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None,
+                                 classifier_item=None)
 
 
 class CategoryFileModel(_FileBase):

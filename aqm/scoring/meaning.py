@@ -1,0 +1,140 @@
+"""Match script items by meaning: sentence-embedding similarity to a rule's examples
+(``semantic``) or the per-item classifier (``classifier``, ``aqm.scoring.items``).
+
+Both look at the same stretches of speech: each segment and, in long segments, 10-word
+windows every 5 words. A stretch is embedded (``aqm.embeddings``, cached per text, so what
+the sentiment stage embedded is reused) the first time a rule looks at its segment; the
+classifier's probabilities of every item are computed once per stretch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from aqm.scoring.hits import Hit, make_hit
+from aqm.scoring.text import SegmentTokens, fold
+
+if TYPE_CHECKING:
+    from aqm.scoring.rules import Matching
+
+SEMANTIC_WINDOW_WORDS = 10
+SEMANTIC_STRIDE_WORDS = 5
+AGENT_SLOT = "{agent}"
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
+Unit = tuple[int, int, int]  # (segment, first word, end word)
+
+
+class Meaning:
+    """Embeddings and item probabilities of one transcript's stretches of speech."""
+
+    def __init__(self, segments: Sequence[SegmentTokens], texts: Sequence[str],
+                 encoder: Encoder | None, language: str) -> None:
+        self.segments, self.texts = segments, texts
+        self.language = language
+        self._encoder = encoder
+        self._units: list[Unit] | None = None
+        self._unit_vectors: dict[int, np.ndarray] = {}  # unit index -> vector
+        self._unit_items: dict[int, np.ndarray] = {}  # unit index -> item probabilities
+        self._example_vectors: dict[str, np.ndarray] = {}
+
+    def units(self) -> list[Unit]:
+        if self._units is None:
+            units = []
+            for seg in self.segments:
+                n = len(seg.tokens)
+                if n == 0:
+                    continue
+                units.append((seg.index, 0, n))
+                if n > SEMANTIC_WINDOW_WORDS + 2:
+                    for i in range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS):
+                        units.append((seg.index, i, i + SEMANTIC_WINDOW_WORDS))
+            self._units = units
+        return self._units
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        if self._encoder is None:
+            from aqm.embeddings import encode
+
+            self._encoder = encode
+        return np.asarray(self._encoder(texts), dtype=np.float32)
+
+    def unit_text(self, unit: Unit) -> str:
+        s, i, j = unit
+        if i == 0 and j == len(self.segments[s].tokens):
+            return self.texts[s]  # the segment as sentiment and search embed it (cached)
+        return self.segments[s].span_text(i, j)
+
+    def _vectors(self, allowed: set[int]) -> list[tuple[int, Unit]]:
+        """(unit index, unit) of the units in ``allowed`` segments, embedded."""
+        units = [(k, u) for k, u in enumerate(self.units()) if u[0] in allowed]
+        todo = [k for k, _ in units if k not in self._unit_vectors]
+        if todo:
+            vecs = self._encode([self.unit_text(self.units()[k]) for k in todo])
+            self._unit_vectors.update(zip(todo, vecs, strict=True))
+        return units
+
+    # --- semantic --------------------------------------------------------------------
+
+    def semantic_scores(self, examples: Sequence[str], allowed: set[int]
+                        ) -> list[tuple[Unit, float]]:
+        """(unit, best cosine against ``examples``) of the units in ``allowed`` segments."""
+        if not examples:
+            return []
+        units = self._vectors(allowed)
+        if not units:
+            return []
+        missing = [e for e in dict.fromkeys(examples) if e not in self._example_vectors]
+        if missing:
+            self._example_vectors.update(zip(missing, self._encode(missing), strict=True))
+        ex = np.stack([self._example_vectors[e] for e in examples])
+        mat = np.stack([self._unit_vectors[k] for k, _ in units])
+        best = (mat @ ex.T).max(axis=1)
+        return [(u, float(x)) for (_, u), x in zip(units, best, strict=True)]
+
+    def example_forms(self, examples: Sequence[str], matching: Matching) -> list[str]:
+        """Examples as embedded: without ``{agent}``; Vietnamese also without tone marks
+        (ASR drops them) unless the rule is strict about them."""
+        out = [" ".join(e.replace(AGENT_SLOT, "").split()) for e in examples]
+        if self.language == "vi" and matching.fold_diacritics:
+            out += [fold(e) for e in out if fold(e) != e]
+        return out
+
+    def semantic_hits(self, examples: list[str], matching: Matching, allowed: set[int],
+                      margin: float, counter: list[str]) -> list[Hit]:
+        examples, counter = (self.example_forms(e, matching) for e in (examples, counter))
+        threshold = matching.semantic_threshold_for(self.language)
+        against = dict(self.semantic_scores(counter, allowed)) if counter else {}
+        out = []
+        for unit, score in self.semantic_scores(examples, allowed):
+            if score >= threshold - margin and score > against.get(unit, -1.0):
+                s, i, j = unit
+                out.append(make_hit(self.segments[s], i, j, "", "semantic",
+                                    round(float(score), 4)))
+        return out
+
+    # --- classifier ------------------------------------------------------------------
+
+    def classifier_hits(self, matching: Matching, allowed: set[int],
+                        margin: float) -> list[Hit]:
+        """Stretches whose probability of the rule's item reaches its threshold."""
+        from aqm.scoring.items import load_items
+
+        model = load_items().model
+        column = model.index(matching.classifier_item)
+        units = self._vectors(allowed)
+        todo = [(k, u) for k, u in units if k not in self._unit_items]
+        if todo:
+            probs = model.predict(np.stack([self._unit_vectors[k] for k, _ in todo]),
+                                  [self.unit_text(u) for _, u in todo])
+            self._unit_items.update(zip((k for k, _ in todo), probs, strict=True))
+        threshold = matching.classifier_threshold_for(self.language)
+        out = []
+        for k, (s, i, j) in units:
+            p = float(self._unit_items[k][column])
+            if p >= threshold - margin:
+                out.append(make_hit(self.segments[s], i, j, "", "classifier", round(p, 4)))
+        return out

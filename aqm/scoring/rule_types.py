@@ -1,0 +1,162 @@
+"""What rule and category files become: frozen, checked rules (see ``aqm.scoring.rules``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ANY_LANGUAGE = "*"
+AGENT_VARIABLE = "agent"
+DEFAULT_METHODS: tuple[str, ...] = ("exact", "fuzzy")
+DEFAULT_FUZZY_THRESHOLD = 88.0
+DEFAULT_SEMANTIC_THRESHOLD = 0.88  # e5 cosines sit high: unrelated ~0.8
+DEFAULT_CLASSIFIER_THRESHOLD = 0.5
+MEANING_METHODS = ("semantic", "classifier")  # need the sentence embedder
+RuleKind = Literal["required", "forbidden", "order", "metric"]
+
+
+@dataclass(frozen=True)
+class Matching:
+    """How a rule's phrases are matched (all methods enabled are tried; scores kept)."""
+
+    methods: tuple[str, ...]
+    fuzzy_threshold: float  # rapidfuzz ratio, 0-100, over word windows
+    semantic_threshold: float  # cosine similarity of sentence embeddings (any language)
+    fold_diacritics: bool  # match without Vietnamese tone marks
+    # per-language cosines that replace ``semantic_threshold`` for that language
+    semantic_by_language: tuple[tuple[str, float], ...] = ()
+    # classifier: the script item asked about (see ``aqm.scoring.items``), the probability
+    # a stretch of speech needs, and per-language probabilities that replace it
+    classifier_item: str = ""
+    classifier_threshold: float = DEFAULT_CLASSIFIER_THRESHOLD
+    classifier_by_language: tuple[tuple[str, float], ...] = ()
+
+    def semantic_threshold_for(self, language: str) -> float:
+        """The cosine a semantic match needs in a call of ``language``."""
+        return dict(self.semantic_by_language).get(language, self.semantic_threshold)
+
+    def classifier_threshold_for(self, language: str) -> float:
+        """The probability a classifier match needs in a call of ``language``."""
+        return dict(self.classifier_by_language).get(language, self.classifier_threshold)
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Wordings per language (``*``: any language). Phrases may hold ``{agent}``."""
+
+    by_language: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def for_language(self, language: str) -> tuple[str, ...] | None:
+        table = dict(self.by_language)
+        return table.get(language, table.get(ANY_LANGUAGE))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.by_language)
+
+
+@dataclass(frozen=True)
+class EventWindow:
+    event: str  # customer_negative, customer_raised_voice, customer_anger, ...
+    within_s: float
+    occurrence: str  # first | each | last
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where a phrase counts: within ``first_s`` of the first speech, the last ``last_s``
+    before the end of the last speech, after an event, or anywhere (all None)."""
+
+    first_s: float | None = None
+    last_s: float | None = None
+    after: EventWindow | None = None
+
+
+@dataclass(frozen=True)
+class Conditions:
+    directions: tuple[str, ...] | None = None
+    queues: tuple[str, ...] | None = None
+    categories: tuple[str, ...] | None = None
+    not_categories: tuple[str, ...] | None = None
+    languages: tuple[str, ...] | None = None
+    passed: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class MetricCheck:
+    event: str  # interruption
+    by: str  # agent | customer
+    max_count: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    file: str  # the rule file's ``name``
+    kind: RuleKind
+    description: str
+    severity: str
+    weight: float
+    speaker: str  # agent | customer | any
+    when: Conditions
+    where: Window
+    phrases: PhraseSet | None  # required / forbidden
+    examples: PhraseSet | None  # semantic examples (the phrases when not given)
+    matching: Matching
+    first: str | None = None  # order rules: rule ids of the same file
+    then: str | None = None
+    metric: MetricCheck | None = None
+    line: int = 0
+    # semantic: speech closer to one of these than to every example does not match
+    counter_examples: PhraseSet | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    file: str
+    description: str
+    speaker: str
+    where: Window
+    phrases: PhraseSet
+    examples: PhraseSet | None
+    matching: Matching
+    min_hits: int
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """Where a file came from: results store its name, version and SHA-256."""
+
+    path: str
+    name: str
+    kind: str  # rules | categories
+    version: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RulePack:
+    files: tuple[RuleFile, ...]
+    rules: tuple[Rule, ...]
+    categories: tuple[Category, ...]
+
+    @property
+    def uses_semantic(self) -> bool:
+        """Some rule or category matches by meaning (needs the sentence embedder)."""
+        return any(m in MEANING_METHODS for r in self.rules for m in r.matching.methods) or \
+            any(m in MEANING_METHODS for c in self.categories for m in c.matching.methods)
+
+    @property
+    def uses_classifier(self) -> bool:
+        return any("classifier" in r.matching.methods for r in self.rules) or \
+            any("classifier" in c.matching.methods for c in self.categories)
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    info: RuleFile
+    rules: tuple[Rule, ...] = ()
+    categories: tuple[Category, ...] = ()
+
