@@ -20,6 +20,7 @@ import duckdb
 
 from aqm import faults
 from aqm.errors import StoreError
+from aqm.store.mis_facts import resort_mis
 
 if TYPE_CHECKING:
     from aqm.store.db import Store
@@ -69,6 +70,11 @@ def compact(store: Store, connection: contextlib.AbstractContextManager[Any]) ->
         stale.unlink(missing_ok=True)
     with connection as con:
         try:
+            if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = "
+                           "current_database() AND table_name = 'mis_calls'").fetchone()[0]:
+                con.execute("BEGIN")
+                resort_mis(con)  # rows of old calls rewritten since: back in time order
+                con.execute("COMMIT")
             con.execute("ATTACH '{}' AS fresh".format(str(fresh).replace("'", "''")))
             con.execute('COPY FROM DATABASE "{}" TO fresh'.format(str(
                 con.execute("SELECT current_database()").fetchone()[0]).replace('"', '""')))
