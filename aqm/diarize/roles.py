@@ -14,7 +14,8 @@ In this order:
      best match: the rule's weight times the match score, the short-phrase weight for
      phrases under ``specific_phrase_words`` words ("hello", "hi"), and
      ``unnamed_intro_factor`` of it for "my name is {agent}" when the manifest gives no
-     agent name (then any name matches, a customer's too);
+     agent name (then any name matches, a customer's too); a slot rule's bare wordings
+     ("my name is", without ``{agent}``) do not count: customers say them as often;
    * ``first_speaker_weight`` for the first speaker, on every call (inbound: the agent
      answers; outbound: the first speaker is taken to be the agent too, as the recording
      starts when the dialler connects the agent).
@@ -123,9 +124,13 @@ def _evidence(transcript: Transcript, metadata: CallMetadata, options: DiarizeOp
             continue
         limit = first_speech + rule.where.first_s if rule.where.first_s is not None \
             else math.inf
+        # a rule with name slots ("my name is {agent}") may also list bare wordings ("my
+        # name is"): they name no one and customers say them as often: not evidence
+        has_slot = any(AGENT_SLOT in p for p in phrases)
         for hit in matcher.find(phrases, rule.matching, every):
             label = transcript.segments[hit.segment_index].speaker_label
-            if label is None or hit.start_s > limit:
+            if label is None or hit.start_s > limit or (has_slot
+                                                        and AGENT_SLOT not in hit.phrase):
                 continue
             words = len(hit.phrase.replace(AGENT_SLOT, " name ").split())
             w = weight if words >= options.specific_phrase_words else short_weight
