@@ -54,8 +54,9 @@ WRITER = textwrap.dedent("""
     from aqm.types import Quarantined
     store = Store(sys.argv[1])
     end = time.monotonic() + float(sys.argv[2])
+    at_least = int(sys.argv[3]) if len(sys.argv) > 3 else 0  # commits, however slow the box
     i = 0
-    while time.monotonic() < end:
+    while time.monotonic() < end or i < at_least:
         store.save_quarantine([(Quarantined(f"/batch/{i}.wav", "corrupt", "x"), None, "ingest")])
         i += 1
     print(i)
