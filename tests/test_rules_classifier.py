@@ -8,7 +8,6 @@ anything. ``-k rcls`` prints the table.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import textwrap
@@ -22,27 +21,23 @@ from aqm.scoring import RuleContext, check_compliance, load_file, load_pack, val
 from aqm.scoring.items import MODEL_PATH, load_items, read_model
 from aqm.scoring.items_train import ITEMS, build_examples, fit, read_sentences
 from aqm.scoring.rules import RulePack
-from aqm.types import CallMetadata
 from tests.rules_set import (
+    CLASSIFIER_RULES,
     HELDOUT3_PATH,
+    MARGIN,
+    MIN_SUPPORT,
     SET_PATH,
     Measured,
+    agent_call,
     below_floors,
     bundled_scores,
     load_rows,
     table,
+    text_only,
 )
 from tests.test_rules import call
 
 HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a174a"
-REQUIRED_ITEMS = ("inbound/greeting", "inbound/company_name", "inbound/self_intro",
-                  "inbound/offer_help", "inbound/confirm_problem", "inbound/resolution",
-                  "inbound/anything_else", "inbound/thanks", "inbound/goodbye",
-                  "angry_caller/empathy", "outbound/identify_self",
-                  "outbound/identify_company", "outbound/purpose",
-                  "outbound/recording_disclosure", "outbound/consent")
-MIN_SUPPORT = 10  # labelled fails (or passes) a score needs to be asserted
-MARGIN = 0.05  # floors: measured once minus this (see tests/test_rules_generalise.py)
 # measured once on heldout3 with the bundled rules (2026-12-01)
 HELDOUT3_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.929, 0.975, 1.0),
@@ -98,7 +93,7 @@ def test_rcls001_heldout3_is_frozen_varied_and_new() -> None:
     assert {(r["language"], r["metadata"]["direction"]) for r in rows} == {
         (lang, d) for lang in ("en", "vi") for d in ("inbound", "outbound")}
     assert sum(not r["faults"] for r in rows) >= 20  # good calls
-    for key in REQUIRED_ITEMS:  # good and bad calls for each item, in both languages
+    for key in CLASSIFIER_RULES:  # good and bad calls for each item, in both languages
         for lang in ("en", "vi"):
             truths = [r["truth"][key] for r in rows if r["language"] == lang]
             assert truths.count("fail") >= 5 and truths.count("pass") >= 10, (key, lang)
@@ -121,23 +116,10 @@ def pack() -> RulePack:
     return load_pack()
 
 
-def _text_only(pack: RulePack) -> RulePack:
-    return dataclasses.replace(pack, rules=tuple(
-        dataclasses.replace(r, matching=dataclasses.replace(
-            r.matching, methods=tuple(m for m in r.matching.methods
-                                      if m not in ("semantic", "classifier"))))
-        for r in pack.rules))
-
-
-def _meta(lang: str, direction: str = "inbound") -> CallMetadata:
-    return CallMetadata(direction=direction, queue="billing", agent_name="Linda Carter",
-                        language=lang)
-
-
 def test_rcls002_bundled_rules_use_the_shipped_classifier(pack: RulePack) -> None:
     on = {f"{r.file}/{r.id}": r.matching for r in pack.rules
           if "classifier" in r.matching.methods}
-    assert set(on) == set(REQUIRED_ITEMS)
+    assert set(on) == set(CLASSIFIER_RULES)
     items = load_items()
     for key, m in on.items():
         assert m.classifier_item in items.model.items, key
@@ -160,8 +142,8 @@ def test_rcls003_classifier_finds_paraphrases(pack: RulePack, key: str, lang: st
     opening = ("Hello, Acme Bank, Linda speaking." if lang == "en"
                else "Xin chào, ngân hàng ABC, em là Linda ạ.")
     t = call(("agent", 1.0, opening), ("agent", 6.0, line), lang=lang)
-    ctx = RuleContext(_meta(lang))
-    assert check_compliance(t, _text_only(pack), ctx).status(rid, file) == "fail"
+    ctx = RuleContext(agent_call(lang))
+    assert check_compliance(t, text_only(pack), ctx).status(rid, file) == "fail"
     res = check_compliance(t, pack, ctx)
     r = res.result(rid, file)
     assert r.status == "pass", r.reason
@@ -180,7 +162,7 @@ def test_rcls004_classifier_ignores_other_agent_talk(pack: RulePack, key: str, l
                                                      line: str) -> None:
     file, rid = key.split("/")
     t = call(("agent", 1.0, line), lang=lang)
-    assert check_compliance(t, pack, RuleContext(_meta(lang))).status(rid, file) == "fail"
+    assert check_compliance(t, pack, RuleContext(agent_call(lang))).status(rid, file) == "fail"
 
 
 def test_rcls005_classifier_fields_are_checked(tmp_path: Path) -> None:

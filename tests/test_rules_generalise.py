@@ -11,7 +11,6 @@ once per session (``tests.rules_set.bundled_scores``); ``-k rgen`` prints the ta
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import textwrap
@@ -22,31 +21,23 @@ import pytest
 from aqm.embeddings import cache_stats, encode
 from aqm.scoring import RuleContext, check_compliance, load_file, load_pack, validate_file
 from aqm.scoring.rules import RulePack
-from aqm.types import CallMetadata
 from tests.rules_set import (
+    CLASSIFIER_RULES,
     HELDOUT2_PATH,
+    MARGIN,
+    MIN_SUPPORT,
     SET_PATH,
     Measured,
+    agent_call,
     below_floors,
     bundled_scores,
     load_rows,
     table,
+    text_only,
 )
 from tests.test_rules import call
 
 HELDOUT2_SHA256 = "4a0bec0a6b94b30f57f7ab7748ddd784b77ed487c6e973e9c6d37d5579089794"
-# rules that also match by meaning (the per-item classifier over sentence embeddings and
-# character n-grams) in the bundled files
-CLASSIFIER_RULES = ("inbound/greeting", "inbound/company_name", "inbound/self_intro",
-                    "inbound/offer_help", "inbound/confirm_problem", "inbound/resolution",
-                    "inbound/anything_else", "inbound/thanks", "inbound/goodbye",
-                    "angry_caller/empathy", "outbound/identify_self",
-                    "outbound/identify_company", "outbound/purpose",
-                    "outbound/recording_disclosure", "outbound/consent")
-MIN_SUPPORT = 10  # labelled fails (or passes) a score needs to be asserted
-MARGIN = 0.05  # floors sit this far under the figures measured once (about one more wrong
-# call per rule with 15-20 labelled fails; the embedder's int4 arithmetic may differ a little
-# from one CPU to another)
 # measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01); a
 # score with fewer than MIN_SUPPORT labelled fails (or passes) is printed, not asserted
 HELDOUT2_MEASURED: Measured = {
@@ -109,19 +100,6 @@ def test_rgen001_heldout2_is_frozen_varied_and_new() -> None:
     assert sum(x in first for x in lines) <= 0.02 * len(lines)
 
 
-def _inbound(lang: str) -> CallMetadata:
-    return CallMetadata(direction="inbound", queue="billing", agent_name="Linda Carter",
-                        language=lang)
-
-
-def _text_only(pack: RulePack) -> RulePack:
-    return dataclasses.replace(pack, rules=tuple(
-        dataclasses.replace(r, matching=dataclasses.replace(
-            r.matching, methods=tuple(m for m in r.matching.methods
-                                      if m not in ("semantic", "classifier"))))
-        for r in pack.rules))
-
-
 # (rule, language, agent line in no rule file's wording): a paraphrase only meaning finds
 PARAPHRASES = [
     ("inbound/offer_help", "en", "What would you like help with today?"),
@@ -142,8 +120,8 @@ def test_rgen002_meaning_matching_is_on_in_the_bundled_rules(pack: RulePack, key
     t = call(("agent", 1.0, "Hello, Acme Bank, my name is Linda." if lang == "en"
               else "Xin chào, ngân hàng ABC, em là Linda ạ."),
              ("agent", 6.0, line), lang=lang)
-    ctx = RuleContext(_inbound(lang))
-    assert check_compliance(t, _text_only(pack), ctx).status(rid, file) == "fail"
+    ctx = RuleContext(agent_call(lang))
+    assert check_compliance(t, text_only(pack), ctx).status(rid, file) == "fail"
     res = check_compliance(t, pack, ctx)  # no skip: without the embedder this fails
     r = res.result(rid, file)
     assert r.status == "pass" and r.evidence[0].method == "classifier", r.reason
@@ -160,21 +138,21 @@ def test_rgen003_meaning_matching_ignores_other_agent_talk(pack: RulePack, key: 
                                                           lang: str, line: str) -> None:
     file, rid = key.split("/")
     t = call(("agent", 1.0, line), lang=lang)
-    assert check_compliance(t, pack, RuleContext(_inbound(lang))).status(rid, file) == "fail"
+    assert check_compliance(t, pack, RuleContext(agent_call(lang))).status(rid, file) == "fail"
 
 
 def test_rgen004_segment_embeddings_are_computed_once(pack: RulePack) -> None:
     """Sentiment embeds each segment's text; compliance reuses those vectors (and the rule
     examples, embedded once per process) instead of computing them again."""
     warm = call(("agent", 0.0, "Good morning, how can I help?"))
-    check_compliance(warm, pack, RuleContext(_inbound("en")))  # examples now cached
+    check_compliance(warm, pack, RuleContext(agent_call("en")))  # examples now cached
     t = call(("agent", 0.5, "Good afternoon, Acme Bank, Linda speaking."),
              ("customer", 4.0, "My card payment was taken twice this week."),
              ("agent", 8.0, "So you were charged two times for one purchase, yes?"),
              ("agent", 14.0, "The extra payment goes back to you within five days."))
     encode([s.text for s in t.segments])  # what the sentiment stage does first
     before = cache_stats()["computed"]
-    res = check_compliance(t, pack, RuleContext(_inbound("en")))
+    res = check_compliance(t, pack, RuleContext(agent_call("en")))
     assert cache_stats()["computed"] == before  # short segments: no window to add
     assert res.status("confirm_problem") in ("pass", "fail")
 
