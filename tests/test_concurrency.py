@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -122,6 +123,20 @@ def lock_retries(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return retries
 
 
+def _users_during(batch: subprocess.Popen[str], threads: list[threading.Thread],
+                  stop: threading.Event, join_s: float) -> tuple[str, str, float]:
+    """Run the users' threads until the batch ends: (its stdout, stderr, seconds)."""
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    out, err = batch.communicate(timeout=600)
+    batch_s = time.monotonic() - started
+    stop.set()
+    for t in threads:
+        t.join(timeout=join_s)
+    return out, err, batch_s
+
+
 def test_conc001_eight_app_users_while_a_batch_writes(folder: Path, first_db: Path,
                                                       tmp_path: Path,
                                                       lock_retries: list[int]) -> None:
@@ -135,14 +150,7 @@ def test_conc001_eight_app_users_while_a_batch_writes(folder: Path, first_db: Pa
     batch = aqm_run(manifest, db)
     threads = [threading.Thread(target=_user_loop, args=(db, u, stop, stats, lock))
                for u in users if u is not None]
-    started = time.monotonic()
-    for t in threads:
-        t.start()
-    out, err = batch.communicate(timeout=600)
-    batch_s = time.monotonic() - started
-    stop.set()
-    for t in threads:
-        t.join(timeout=120)
+    out, err, batch_s = _users_during(batch, threads, stop, join_s=120)
     assert batch.returncode == 0, err
     summary = " ".join(out.split())
     assert "3 transcribed" in summary and "2 already done" in summary
@@ -298,14 +306,7 @@ def test_conc003_eight_browser_users_over_http_while_a_batch_writes(
         batch = aqm_run(manifest, db)
         threads = [threading.Thread(target=_http_user, args=(served, db, name, stop, out))
                    for name in USERS]
-        started = time.monotonic()
-        for t in threads:
-            t.start()
-        _, err = batch.communicate(timeout=600)
-        batch_s = time.monotonic() - started
-        stop.set()
-        for t in threads:
-            t.join(timeout=300)
+        _, err, batch_s = _users_during(batch, threads, stop, join_s=300)
         assert not any(t.is_alive() for t in threads)
     assert batch.returncode == 0, err
     assert out.errors == []  # no 5xx, no timeout, no refused or broken answer
