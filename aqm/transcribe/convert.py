@@ -194,35 +194,68 @@ def _rename(parts: dict[str, np.ndarray], prefix: str, names: dict[str, str],
     return out
 
 
-OPENAI_ATTN = {"q": "query", "k": "key", "v": "value", "o": "out"}
-OPENAI_FFN = {"fc1": "0", "fc2": "2"}
-HF_ATTN = {"q": "q_proj", "k": "k_proj", "v": "v_proj", "o": "out_proj"}
-HF_FFN = {"fc1": "fc1", "fc2": "fc2"}
+# the CTranslate2 variables outside the layers, in the order both state dicts list them
+CT2_TOP = ("encoder/conv1/weight", "encoder/conv1/bias", "encoder/conv2/weight",
+           "encoder/conv2/bias", "encoder/position_encodings/encodings",
+           "encoder/layer_norm/gamma", "encoder/layer_norm/beta", "decoder/embeddings/weight",
+           "decoder/position_encodings/encodings", "decoder/layer_norm/gamma",
+           "decoder/layer_norm/beta")
 
 
-def openai_state_dict(m: Ct2Whisper) -> dict[str, np.ndarray]:
-    """The ``model_state_dict`` of ``whisper.model.Whisper``."""
+@dataclass(frozen=True)
+class Layout:
+    """One runtime's names for Whisper's weights: ``CT2_TOP``'s, a layer's prefix, then (module,
+    layer norm) of its attentions and feed-forward block ("" for the layer itself)."""
+
+    top: tuple[str, ...]
+    layer: str  # format with part, i
+    self_attn: tuple[str, str]
+    cross_attn: tuple[str, str]
+    ffn: tuple[str, str]
+    attn_names: dict[str, str]
+    ffn_names: dict[str, str]
+
+
+OPENAI_LAYOUT = Layout(
+    top=("encoder.conv1.weight", "encoder.conv1.bias", "encoder.conv2.weight",
+         "encoder.conv2.bias", "encoder.positional_embedding", "encoder.ln_post.weight",
+         "encoder.ln_post.bias", "decoder.token_embedding.weight",
+         "decoder.positional_embedding", "decoder.ln.weight", "decoder.ln.bias"),
+    layer="{part}.blocks.{i}", self_attn=("attn", "attn_ln"),
+    cross_attn=("cross_attn", "cross_attn_ln"), ffn=("mlp", "mlp_ln"),
+    attn_names={"q": "query", "k": "key", "v": "value", "o": "out"},
+    ffn_names={"fc1": "0", "fc2": "2"})
+HF_LAYOUT = Layout(  # WhisperForConditionalGeneration (``proj_out`` is tied)
+    top=tuple(f"model.{n}" for n in (
+        "encoder.conv1.weight", "encoder.conv1.bias", "encoder.conv2.weight",
+        "encoder.conv2.bias", "encoder.embed_positions.weight", "encoder.layer_norm.weight",
+        "encoder.layer_norm.bias", "decoder.embed_tokens.weight",
+        "decoder.embed_positions.weight", "decoder.layer_norm.weight",
+        "decoder.layer_norm.bias")),
+    layer="model.{part}.layers.{i}", self_attn=("self_attn", "self_attn_layer_norm"),
+    cross_attn=("encoder_attn", "encoder_attn_layer_norm"), ffn=("", "final_layer_norm"),
+    attn_names={"q": "q_proj", "k": "k_proj", "v": "v_proj", "o": "out_proj"},
+    ffn_names={"fc1": "fc1", "fc2": "fc2"})
+
+
+def state_dict(m: Ct2Whisper, layout: Layout) -> dict[str, np.ndarray]:
+    """The model's weights under ``layout``'s names."""
     v = m.variables
-    sd = {"encoder.conv1.weight": v["encoder/conv1/weight"],
-          "encoder.conv1.bias": v["encoder/conv1/bias"],
-          "encoder.conv2.weight": v["encoder/conv2/weight"],
-          "encoder.conv2.bias": v["encoder/conv2/bias"],
-          "encoder.positional_embedding": v["encoder/position_encodings/encodings"],
-          "encoder.ln_post.weight": v["encoder/layer_norm/gamma"],
-          "encoder.ln_post.bias": v["encoder/layer_norm/beta"],
-          "decoder.token_embedding.weight": v["decoder/embeddings/weight"],
-          "decoder.positional_embedding": v["decoder/position_encodings/encodings"],
-          "decoder.ln.weight": v["decoder/layer_norm/gamma"],
-          "decoder.ln.bias": v["decoder/layer_norm/beta"]}
+    sd = {name: v[src] for name, src in zip(layout.top, CT2_TOP, strict=True)}
+    def sub(dst: str, module: str) -> str:
+        return f"{dst}.{module}" if module else dst
     for part in ("encoder", "decoder"):
         for i in range(m.layers(part)):
-            src, dst = f"{part}/layer_{i}", f"{part}.blocks.{i}"
-            sd |= _rename(_attention(v, f"{src}/self_attention", True), f"{dst}.attn",
-                          OPENAI_ATTN, f"{dst}.attn_ln")
+            src, dst = f"{part}/layer_{i}", layout.layer.format(part=part, i=i)
+            mod, ln = layout.self_attn
+            sd |= _rename(_attention(v, f"{src}/self_attention", True), sub(dst, mod),
+                          layout.attn_names, sub(dst, ln))
             if part == "decoder":
-                sd |= _rename(_attention(v, f"{src}/attention", False), f"{dst}.cross_attn",
-                              OPENAI_ATTN, f"{dst}.cross_attn_ln")
-            sd |= _rename(_ffn(v, f"{src}/ffn"), f"{dst}.mlp", OPENAI_FFN, f"{dst}.mlp_ln")
+                mod, ln = layout.cross_attn
+                sd |= _rename(_attention(v, f"{src}/attention", False), sub(dst, mod),
+                              layout.attn_names, sub(dst, ln))
+            mod, ln = layout.ffn
+            sd |= _rename(_ffn(v, f"{src}/ffn"), sub(dst, mod), layout.ffn_names, sub(dst, ln))
     return sd
 
 
@@ -244,32 +277,6 @@ def encode_alignment_heads(heads: list[tuple[int, int]], layers: int, n_heads: i
     return base64.b85encode(gzip.compress(mask.tobytes(), mtime=0))
 
 
-def hf_state_dict(m: Ct2Whisper) -> dict[str, np.ndarray]:
-    """The weights of ``WhisperForConditionalGeneration`` (``proj_out`` is tied)."""
-    v = m.variables
-    sd = {"model.encoder.conv1.weight": v["encoder/conv1/weight"],
-          "model.encoder.conv1.bias": v["encoder/conv1/bias"],
-          "model.encoder.conv2.weight": v["encoder/conv2/weight"],
-          "model.encoder.conv2.bias": v["encoder/conv2/bias"],
-          "model.encoder.embed_positions.weight": v["encoder/position_encodings/encodings"],
-          "model.encoder.layer_norm.weight": v["encoder/layer_norm/gamma"],
-          "model.encoder.layer_norm.bias": v["encoder/layer_norm/beta"],
-          "model.decoder.embed_tokens.weight": v["decoder/embeddings/weight"],
-          "model.decoder.embed_positions.weight": v["decoder/position_encodings/encodings"],
-          "model.decoder.layer_norm.weight": v["decoder/layer_norm/gamma"],
-          "model.decoder.layer_norm.bias": v["decoder/layer_norm/beta"]}
-    for part in ("encoder", "decoder"):
-        for i in range(m.layers(part)):
-            src, dst = f"{part}/layer_{i}", f"model.{part}.layers.{i}"
-            sd |= _rename(_attention(v, f"{src}/self_attention", True), f"{dst}.self_attn",
-                          HF_ATTN, f"{dst}.self_attn_layer_norm")
-            if part == "decoder":
-                sd |= _rename(_attention(v, f"{src}/attention", False), f"{dst}.encoder_attn",
-                              HF_ATTN, f"{dst}.encoder_attn_layer_norm")
-            sd |= _rename(_ffn(v, f"{src}/ffn"), dst, HF_FFN, f"{dst}.final_layer_norm")
-    return sd
-
-
 def _token_ids(m: Ct2Whisper) -> dict[str, int]:
     """Special token ids by their text, from the model's ``tokenizer.json``."""
     try:
@@ -287,7 +294,7 @@ def write_openai(m: Ct2Whisper, path: Path) -> None:
     checkpoint = {
         "dims": dims,
         "model_state_dict": {k: torch.from_numpy(np.array(a)) for k, a in
-                             openai_state_dict(m).items()},
+                             state_dict(m, OPENAI_LAYOUT).items()},
         "alignment_heads": encode_alignment_heads(m.alignment_heads(), dims["n_text_layer"],
                                                   dims["n_text_head"]),
     }
@@ -337,7 +344,7 @@ def write_transformers(m: Ct2Whisper, folder: Path) -> None:
                         "additional_special_tokens": specials}
     (folder / "tokenizer_config.json").write_text(json.dumps(tokenizer_config, indent=2),
                                                    encoding="utf-8")
-    save_file({k: np.ascontiguousarray(a) for k, a in hf_state_dict(m).items()},
+    save_file({k: np.ascontiguousarray(a) for k, a in state_dict(m, HF_LAYOUT).items()},
               str(folder / HF_WEIGHTS), metadata={"format": "pt"})
 
 
