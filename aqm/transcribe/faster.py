@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from typing import Any
 
 import ctranslate2
@@ -12,12 +11,17 @@ import numpy as np
 from aqm.errors import ModelError
 from aqm.transcribe.base import LanguageGuess, TranscribeOptions
 from aqm.transcribe.models import ModelRef, resolve_model
-from aqm.transcribe.speech import SpeechFinder, language_guess, make_segment, make_word
+from aqm.transcribe.speech import (
+    SharedModels,
+    SpeechFinder,
+    language_guess,
+    make_segment,
+    make_word,
+)
 from aqm.types import Segment
 
 BACKEND = "faster-whisper"
-_CACHE: dict[tuple[str, str, str, int], Any] = {}
-_LOCK = threading.Lock()
+_MODELS: SharedModels[Any] = SharedModels()
 
 
 def resolve_device(device: str) -> str:
@@ -54,17 +58,18 @@ class FasterWhisperTranscriber:
         self.device = resolve_device(options.device)
         self.compute_type = resolve_compute_type(options.compute_type, self.device)
         threads = options.cpu_threads or (os.cpu_count() or 1)
-        key = (str(self.ref.path), self.device, self.compute_type, threads)
-        with _LOCK:
-            if key not in _CACHE:
-                try:
-                    _CACHE[key] = WhisperModel(str(self.ref.path), device=self.device,
-                                               compute_type=self.compute_type,
-                                               cpu_threads=threads, local_files_only=True)
-                except (RuntimeError, ValueError, OSError) as e:
-                    raise ModelError(f"cannot load Whisper model {self.ref.name} from "
-                                     f"{self.ref.path}: {e}") from e
-        self._model = _CACHE[key]
+
+        def load() -> Any:
+            try:
+                return WhisperModel(str(self.ref.path), device=self.device,
+                                    compute_type=self.compute_type, cpu_threads=threads,
+                                    local_files_only=True)
+            except (RuntimeError, ValueError, OSError) as e:
+                raise ModelError(f"cannot load Whisper model {self.ref.name} from "
+                                 f"{self.ref.path}: {e}") from e
+
+        self._model = _MODELS.get((str(self.ref.path), self.device, self.compute_type, threads),
+                                  load)
         self._batched: Any = None
         if self.device == "cuda" and batched_decoding(options):
             from faster_whisper import BatchedInferencePipeline

@@ -28,7 +28,6 @@ window's no-speech probability, so segments carry ``no_speech_prob`` 0.
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +50,13 @@ from aqm.transcribe.models import ModelRef, resolve_model, sha256_file
 from aqm.transcribe.routing import combined_sha256
 from aqm.transcribe.speech import (
     SAMPLE_RATE_HZ,
+    SharedModels,
     SpeechFinder,
     language_guess,
     make_segment,
     make_word,
     restore_times,
-    torch_compute_type,
-    torch_device,
+    torch_setup,
 )
 from aqm.types import Segment
 
@@ -71,9 +70,8 @@ NO_SPEECH_THRESHOLD = 0.6
 TOKEN_COMPRESSION_RATIO_THRESHOLD = 1.35  # transformers' token-level twin of text ratio 2.4
 MULTILINGUAL_VOCAB = 51865
 WINDOW_S = 30
-_CACHE: dict[tuple[str, str], tuple[Any, Any, Any]] = {}
+_MODELS: SharedModels[tuple[Any, Any, Any]] = SharedModels()
 _HASHES: dict[tuple[str, int, float], str] = {}
-_LOCK = threading.Lock()
 
 
 def _weights(folder: Path) -> list[Path]:
@@ -166,16 +164,10 @@ class TransformersWhisperTranscriber:
         import torch
 
         self.ref = resolve_hf_model(options.model)
-        self.device = torch_device(options.device)
-        self.compute_type = torch_compute_type(self.device)
+        self.device, self.compute_type = torch_setup(options)
         self._dtype = torch.float16 if self.compute_type == "float16" else torch.float32
-        if options.cpu_threads:
-            torch.set_num_threads(options.cpu_threads)
-        key = (str(self.ref.path), self.device)
-        with _LOCK:
-            if key not in _CACHE:
-                _CACHE[key] = _load(self.ref, self.device, self._dtype)
-        self._model, self._features, self._tokenizer = _CACHE[key]
+        self._model, self._features, self._tokenizer = _MODELS.get(
+            (str(self.ref.path), self.device), lambda: _load(self.ref, self.device, self._dtype))
         self._speech = SpeechFinder(options.vad_min_silence_duration_ms)
         self.model_name = self.ref.name
         self.model_sha256 = self.ref.sha256

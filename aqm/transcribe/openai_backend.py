@@ -20,7 +20,6 @@ thresholds (the same as faster-whisper's). fp32 on CPU, fp16 on CUDA.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -31,21 +30,20 @@ from aqm.transcribe.base import LanguageGuess, TranscribeOptions
 from aqm.transcribe.convert import OPENAI, ensure_converted
 from aqm.transcribe.models import ModelRef, resolve_model, sha256_file
 from aqm.transcribe.speech import (
+    SharedModels,
     SpeechFinder,
     language_guess,
     restore_times,
     segments_from_dicts,
-    torch_compute_type,
-    torch_device,
+    torch_setup,
 )
 from aqm.types import Segment
 
 BACKEND = "openai-whisper"
 BUNDLED = ("base", "tiny.en")
 BEST_OF = 5  # candidates when a temperature above 0 samples (openai-whisper's CLI default)
-_CACHE: dict[tuple[str, str], Any] = {}
+_MODELS: SharedModels[Any] = SharedModels()
 _HASHES: dict[tuple[str, int, float], str] = {}
-_LOCK = threading.Lock()
 
 
 def _whisper() -> Any:
@@ -127,18 +125,10 @@ class OpenAIWhisperTranscriber:
     backend = BACKEND
 
     def __init__(self, options: TranscribeOptions) -> None:
-        import torch
-
         self.ref = resolve_openai_model(options.model)
-        self.device = torch_device(options.device)
-        self.compute_type = torch_compute_type(self.device)
-        if options.cpu_threads:
-            torch.set_num_threads(options.cpu_threads)
-        key = (str(self.ref.path), self.device)
-        with _LOCK:
-            if key not in _CACHE:
-                _CACHE[key] = _load(self.ref, self.device)
-        self._model = _CACHE[key]
+        self.device, self.compute_type = torch_setup(options)
+        self._model = _MODELS.get((str(self.ref.path), self.device),
+                                  lambda: _load(self.ref, self.device))
         self._speech = SpeechFinder(options.vad_min_silence_duration_ms)
         self.model_name = self.ref.name
         self.model_sha256 = self.ref.sha256

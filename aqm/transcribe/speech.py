@@ -12,19 +12,39 @@ first word's start to its last word's end.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+import threading
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
 
 from aqm.transcribe.base import LanguageGuess
 from aqm.types import Segment, Word
 
+if TYPE_CHECKING:
+    from aqm.transcribe.base import TranscribeOptions
+
 SAMPLE_RATE_HZ = 16000
 TIME_DECIMALS = 3
 PROBABILITY_DECIMALS = 4
 
 Chunk = dict[str, int]  # {"start": sample, "end": sample}, faster-whisper's VAD output
+T = TypeVar("T")
+
+
+class SharedModels(Generic[T]):
+    """A backend's loaded models, one per key for the whole process; a load runs under the
+    lock, so threads starting together load a model once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._models: dict[Hashable, T] = {}
+
+    def get(self, key: Hashable, load: Callable[[], T]) -> T:
+        with self._lock:
+            if key not in self._models:
+                self._models[key] = load()
+            return self._models[key]
 
 
 class SpeechFinder:
@@ -147,3 +167,13 @@ def torch_device(device: str) -> str:
 def torch_compute_type(device: str) -> str:
     """What a PyTorch backend computes in: fp16 on CUDA, fp32 on CPU."""
     return "float16" if device == "cuda" else "float32"
+
+
+def torch_setup(options: TranscribeOptions) -> tuple[str, str]:
+    """(device, compute type) of a PyTorch backend, with ``options.cpu_threads`` applied."""
+    import torch
+
+    device = torch_device(options.device)
+    if options.cpu_threads:
+        torch.set_num_threads(options.cpu_threads)
+    return device, torch_compute_type(device)
