@@ -4,7 +4,11 @@ and the served audio has it masked."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -95,11 +99,10 @@ def test_rdpl003_served_audio_has_the_card_masked(card_db: Path) -> None:
     assert len(_digits_in(said)) + len(NUMBER_WORDS.findall(said)) >= 8  # it was there
 
 
-def test_rdpl004_calls_stored_before_redaction_are_redacted_by_migration(
-        tmp_path: Path) -> None:
-    db = tmp_path / "old.duckdb"
+def _pre_redaction_file(db: Path) -> Store:
+    """``db`` as aqm wrote it before redaction existed (schema 2): a card number in text."""
     store = Store(db)
-    with store._connect(read_only=False) as con:  # a file from before redaction existed
+    with store._connect(read_only=False) as con:
         con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
                     "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
         for version, (name, fn) in enumerate(MIGRATIONS[:2], start=1):
@@ -115,7 +118,10 @@ def test_rdpl004_calls_stored_before_redaction_are_redacted_by_migration(
             con.execute("INSERT INTO words VALUES ('c1', 0, ?, ?, ?, ?, 1.0)",
                         [i, i * 0.9, i * 0.9 + 0.8, w])
     assert CARD[:4].encode() + b" " + CARD[4:8].encode() in db.read_bytes()
-    assert store.migrate(create=False) == SCHEMA_VERSION
+    return store
+
+
+def _redacted_and_rewritten(store: Store) -> None:
     with store.read() as con:
         (stored,) = con.execute("SELECT text FROM segments").fetchone()
         words = [r[0] for r in con.execute("SELECT text FROM words ORDER BY word_idx")
@@ -123,8 +129,36 @@ def test_rdpl004_calls_stored_before_redaction_are_redacted_by_migration(
         assert con.execute("SELECT entity FROM redactions").fetchall() == [("CARD",)]
     assert "[CARD]" in stored and "4111" not in stored
     assert "4111" not in " ".join(words)
-    raw = db.read_bytes()
+    raw = store.path.read_bytes()
     assert b"4111 1111" not in raw and b"4111" not in raw  # the file was rewritten
+
+
+def test_rdpl004_calls_stored_before_redaction_are_redacted_by_migration(
+        tmp_path: Path) -> None:
+    store = _pre_redaction_file(tmp_path / "old.duckdb")
+    assert store.migrate(create=False) == SCHEMA_VERSION
+    _redacted_and_rewritten(store)
+
+
+def test_rdpl006_kills_while_migrating_a_pre_redaction_file_leave_it_to_the_rerun(
+        tmp_path: Path) -> None:
+    """The migrations from a file that held raw text and the owed rewrite commit together:
+    killed inside the redaction migration, after it, or near the end, the file stays at its
+    old version; the rerun redacts it and rewrites it (before, a kill after m003's commit left
+    the card's bytes in free pages and nothing owing the rewrite)."""
+    store = _pre_redaction_file(tmp_path / "old.duckdb")
+    cmd = [sys.executable, "-m", "aqm", "db", "migrate", "--db", str(store.path)]
+    for n in (1, 2, len(MIGRATIONS) - 3):  # the n-th migration of this run: m003, m004, ...
+        killed = subprocess.run(cmd, capture_output=True, text=True,
+                                env={**os.environ, "AQM_FAULT": f"migrate:{n}"})
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        with Store(store.path)._connect(read_only=True) as con:
+            assert Store._version(con) == 2
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    with store.read() as con:
+        assert Store._version(con) == SCHEMA_VERSION
+    _redacted_and_rewritten(store)
 
 
 def test_rdpl005_logs_carry_no_transcript_text(tmp_path: Path,

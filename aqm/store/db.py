@@ -43,7 +43,7 @@ from aqm import faults
 from aqm.errors import SchemaVersionError, StoreError
 from aqm.store.files import create_whole
 from aqm.store.gate import SHARED, _gate
-from aqm.store.maintenance import compact, owed_after_migrating
+from aqm.store.maintenance import compact, compact_owed, mark_compact_pending
 from aqm.store.records import load_records, load_spans, load_transcripts
 from aqm.store.schema import MIGRATIONS, SCHEMA_VERSION
 from aqm.store.writes import StoredCall, write_call
@@ -255,22 +255,28 @@ class Store:
             if current > SCHEMA_VERSION:
                 raise SchemaVersionError(f"{self.path} is at schema version {current}, newer "
                                          f"than this aqm ({SCHEMA_VERSION}): upgrade aqm")
+            pending = [(v, m) for v, m in enumerate(MIGRATIONS, start=1) if v > current]
+            # a file that held raw text (older than m003) migrates in ONE transaction that
+            # also records the rewrite as owed: a kill anywhere leaves it at its old version,
+            # never redacted-but-not-rewritten without the mark
             rewrite = 0 < current < REWRITE_AFTER_VERSION
-            for version, (name, fn) in enumerate(MIGRATIONS, start=1):
-                if version <= current:
-                    continue
+            for group in [pending] if rewrite else [[p] for p in pending]:
                 con.execute("BEGIN TRANSACTION")
+                name = group[0][1][0]
                 try:
-                    fn(con)
-                    faults.point("migrate")  # crash-test hook (aqm.faults)
-                    con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                                [version, name, _now()])
+                    for version, (name, fn) in group:
+                        fn(con)
+                        faults.point("migrate")  # crash-test hook (aqm.faults)
+                        con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                                    [version, name, _now()])
+                    if rewrite:
+                        mark_compact_pending(con)
                     con.execute("COMMIT")
                 except duckdb.Error as e:
                     con.execute("ROLLBACK")
                     raise StoreError(f"migration {name} failed on {self.path}: {e}") from e
             version = self._version(con)
-            owed = not new and owed_after_migrating(con, rewrite)  # (autocommit)
+            owed = not new and compact_owed(con)  # (autocommit)
             if new:
                 con.execute("CHECKPOINT")  # all in the file itself, no write-ahead log
         if owed:

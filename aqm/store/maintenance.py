@@ -34,15 +34,8 @@ def mark_compact_pending(con: Any) -> None:
                 [COMPACT, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
 
 
-def owed_after_migrating(con: Any, rewrite: bool) -> bool:
-    """After migrating (its connection): whether to compact now. ``rewrite``: the file held
-    raw text before a redaction migration; the mark makes a rerun of ``aqm db migrate``
-    finish a rewrite that a kill interrupted."""
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
-                       "'store_maintenance'").fetchone()[0]:
-        return rewrite
-    if rewrite:
-        mark_compact_pending(con)
+def compact_owed(con: Any) -> bool:
+    """Whether a compaction is owed (on a connection to a file at the current schema)."""
     return bool(con.execute("SELECT count(*) FROM store_maintenance WHERE task = ?",
                             [COMPACT]).fetchone()[0])
 
@@ -52,8 +45,7 @@ def compact_pending(store: Store) -> bool:
     if not store.path.exists():
         return False
     with store.read() as con:
-        return bool(con.execute("SELECT count(*) FROM store_maintenance WHERE task = ?",
-                                [COMPACT]).fetchone()[0])
+        return compact_owed(con)
 
 
 def compact(store: Store, connection: contextlib.AbstractContextManager[Any]) -> None:
