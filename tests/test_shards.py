@@ -8,6 +8,7 @@ tiny.en); the StoredCall objects are the ones the local engine hands to ``Store.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import pickle
 from pathlib import Path
@@ -20,8 +21,9 @@ import pytest
 from aqm.callwork import CallJob, WorkResult
 from aqm.errors import EngineError
 from aqm.pipeline import RunOptions, run_batch
-from aqm.scale.shards import SCHEMA, read_shard, write_shard
+from aqm.scale.shards import SCHEMA, job_from_json, job_to_json, read_shard, write_shard
 from aqm.store import Store
+from aqm.store.db import StoredText
 from aqm.store.writes import StoredCall
 from aqm.transcribe.base import TranscribeOptions
 from aqm.types import CallSource, Quarantined
@@ -144,3 +146,28 @@ def test_shard002_hostile_or_broken_shards_are_refused(stored: list[StoredCall],
         text = text.replace('"DEEP"', "[" * depth + "]" * depth)
         _refused(_write(tmp_path / f"{name}.parquet", [text]), "row 0")
     _refused(_write(tmp_path / "notjson.parquet", ["{'stored': "]), "row 0")
+
+
+def test_shard003_jobs_go_to_ray_as_typed_json(stored: list[StoredCall], tmp_path: Path) -> None:
+    """The parent's jobs (one to transcribe, one that reuses stored redacted text) read back
+    equal from their JSON; a pickled job, a field of the wrong type or an unknown field is
+    refused and runs nothing."""
+    call = next(s for s in stored if s.spans)  # the card-number call
+    assert call.transcript is not None
+    fresh = _result(call).job
+    again = dataclasses.replace(fresh, transcribe=False, stored=StoredText(
+        call.transcript, call.spans, metrics_json='{"talk_s": 1.0}',
+        sentiment_labels=("neutral",) * len(call.transcript.segments)))
+    for job in (fresh, again):
+        text = job_to_json(job)
+        assert isinstance(json.loads(text), dict)
+        assert job_from_json(text) == job
+    assert "[CARD]" in job_to_json(again) and "4111" not in job_to_json(again)
+    boom = _Boom()
+    boom.mark = str(tmp_path / "ran")
+    wrong_type = json.loads(job_to_json(fresh)) | {"transcribe": "yes"}
+    unknown = json.loads(job_to_json(fresh)) | {"__reduce__": "os.system"}
+    for blob in (pickle.dumps(boom), json.dumps(wrong_type), json.dumps(unknown)):
+        with pytest.raises(EngineError, match="does not read as a call job"):
+            job_from_json(blob)  # type: ignore[arg-type]
+    assert not (tmp_path / "ran").exists()

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import pickle
 import shutil
 import time
 import uuid
@@ -33,7 +32,7 @@ from typing import Any
 from aqm.callwork import CallJob, WorkContext, WorkResult, work_call
 from aqm.errors import AqmError, EngineError
 from aqm.scale.options import INSTALL_HINT, RayOptions
-from aqm.scale.shards import read_shard, write_shard
+from aqm.scale.shards import job_from_json, job_to_json, read_shard, write_shard
 from aqm.sentiment import SentimentModel, load_sentiment_model
 from aqm.transcribe.backends import load_transcriber
 from aqm.transcribe.base import Transcriber
@@ -57,7 +56,7 @@ class _CallWorker:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         results = []
         for blob in batch["job"]:
-            job: CallJob = pickle.loads(blob)  # noqa: S301 - our own parent's job
+            job = job_from_json(blob)
             started = time.monotonic()
             results.append((work_call(job, self.transcriber, self.model, self.ctx),
                             time.monotonic() - started))
@@ -103,7 +102,7 @@ def _stream(ray: Any, jobs: list[CallJob], ctx: WorkContext, run_dir: Path) -> I
     data_ctx = ray.data.DataContext.get_current()
     data_ctx.enable_progress_bars = False
     run_dir.mkdir(parents=True, exist_ok=True)
-    ds = ray.data.from_items([{"sha256": j.sha256, "job": pickle.dumps(j)} for j in jobs],
+    ds = ray.data.from_items([{"sha256": j.sha256, "job": job_to_json(j)} for j in jobs],
                              override_num_blocks=batches)
     out = ds.map_batches(
         _CallWorker, batch_size=ropts.calls_per_shard,

@@ -24,7 +24,8 @@ does not read (not Parquet, another layout or format version, a payload that doe
 stops the run with an ``EngineError`` naming the shard and row; the calls already stored stay
 stored. A shard is written to a temporary name and renamed, so a worker killed mid-write
 leaves no partial shard; its name comes from the calls it holds, so a retried batch
-overwrites its earlier shard.
+overwrites its earlier shard. The jobs go the other way as typed JSON too
+(``job_to_json``/``job_from_json``).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from aqm.callwork import WorkResult
+from aqm.callwork import CallJob, WorkResult
 from aqm.errors import EngineError
 from aqm.scale.codec import CodecError, decode, encode
 from aqm.store.writes import StoredCall
@@ -131,3 +132,16 @@ def read_shard(path: Path) -> list[ShardRow]:
         out.append(ShardRow(row["call_id"], row["sha256"], row["source_path"], row["stage"],
                             row["worker"], row["work_s"], stored, problem))
     return out
+
+
+def job_to_json(job: CallJob) -> str:
+    """A job as the typed JSON the parent hands to Ray (no pickle on the way in either)."""
+    return json.dumps(encode(job), ensure_ascii=False, allow_nan=False)
+
+
+def job_from_json(blob: str) -> CallJob:
+    """``job_to_json``'s text back as a ``CallJob``; ``EngineError`` when it does not fit."""
+    try:
+        return decode(CallJob, json.loads(blob))
+    except (ValueError, TypeError, RecursionError) as e:  # CodecError, bad JSON
+        raise EngineError(f"a Ray job does not read as a call job: {str(e)[:300]}") from None
