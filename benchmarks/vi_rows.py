@@ -62,16 +62,28 @@ def build_rows() -> list[Row]:
     call = load_audio(SAMPLE_CALL.with_suffix(".wav"))
     turns = json.loads(SAMPLE_CALL.with_suffix(".truth.json").read_text("utf-8"))["turns"]
 
-    def said(speaker: str) -> str:
-        return " ".join(t["text"] for t in turns if t["speaker"] == speaker)
+    def said(speaker: str, real: bool | None = None) -> str:
+        return " ".join(t["text"] for t in turns if t["speaker"] == speaker
+                        and real in (None, _real(t)))
+
+    customer = call.channel(1).copy()  # its real speech only: the espeak card line muted
+    for t in turns:
+        if t["speaker"] == "customer" and not _real(t):
+            lo, hi = float(t["start"]) - 0.1, float(t["end"]) + 0.1
+            customer[int(max(lo, 0.0) * SAMPLE_RATE_HZ):int(hi * SAMPLE_RATE_HZ)] = 0.0
 
     return [
         Row("vieneu 8k", tuple(c.audio for c in clips8), tuple(c.text for c in clips8)),
         Row("vieneu 16k", tuple(c.audio for c in clips16), tuple(c.text for c in clips16)),
         Row("vieneu long", (long_audio,), (" ".join(p.text for p in placed),)),
-        Row("call customer", (call.channel(1),), (said("customer"),)),
+        Row("call customer", (customer,), (said("customer", real=True),)),
         Row("call agent", (call.channel(0),), (said("agent"),), real=False),
     ]
+
+
+def _real(turn: dict[str, object]) -> bool:
+    """A truth-file turn of real recorded speech (not synthesised)."""
+    return str(turn["source"]).startswith(("vieneu:", "asterisk:"))
 
 
 def run_row(transcribe: Callable[[np.ndarray], str], row: Row, repeat: int

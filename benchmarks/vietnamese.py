@@ -14,7 +14,8 @@
    - ``vieneu long``: the six clips four times over in one 2-minute channel with pauses of
      0.1-3 s, so the VAD both joins and splits them (chunk edges inside running speech);
    - ``call customer``: the customer channel of ``samples/vi_inbound_good.wav`` (three of
-     the clips through a phone chain: 200 Hz high-pass, 8 kHz mu-law, line noise);
+     the clips through a phone chain: 200 Hz high-pass, 8 kHz mu-law, line noise; its
+     synthetic card line muted);
    - ``call agent``: its agent channel, espeak-ng ``vi`` synthetic speech (not real speech:
      shown apart, not in the totals).
 
@@ -29,8 +30,11 @@
    edges ("edge"). A clip's true speech start and end are where its 10 ms frame energy
    first/last comes within 35 dB of its peak (the clips are clean studio recordings). The
    first and last word of each clip, where the recogniser got them (an equal or substituted
-   word in the alignment), are compared with those times. Draws 11-16 are reported; the lags
-   in ``aqm.transcribe.vietasr`` were fitted on draws 1-8 (``--fit`` refits them).
+   word in the alignment), are compared with those times, with one pass and with
+   ``vi_passes`` (default 5) passes a chunk. Draws 11-16 are reported; the lags in
+   ``aqm.transcribe.viet_times`` (``word_lags``: one pair for one pass, one for several passes,
+   whose word times are the mean over the passes) were fitted on draws 1-8 (``--fit``
+   refits both).
    ``--whisper-align`` also times the words by Whisper base forced alignment (cross-attention
    DTW on the viet-asr text, one encoder pass per chunk) for comparison, with its cost.
 
@@ -68,7 +72,7 @@ SAMPLE_CALL = ROOT / "samples" / "vi_inbound_good"
 SAMPLE_RATE_HZ = 16000
 ENERGY_FRAME_S = 0.01
 ENERGY_RANGE_DB = 35.0
-FIT_DRAWS = (1, 2, 3, 4, 5, 6, 7, 8)  # the lags in aqm.transcribe.vietasr were fitted on these
+FIT_DRAWS = (1, 2, 3, 4, 5, 6, 7, 8)  # the lags in aqm.transcribe.viet_times were fitted on these
 REPORT_DRAWS = (11, 12, 13, 14, 15, 16)  # and are checked on these
 LONG_CHANNEL_SEED = 17  # the long channel of tests/test_vietnamese.py
 PHASES = 8  # --phases: one-pass WER with each chunk started k/8 of a decoding step later
@@ -161,12 +165,9 @@ Timed = list[tuple[str, float, float, int]]  # (word, start_s, end_s, VAD chunk 
 
 def chunk_words(chunks: Sequence[DecodedChunk], start_lag_s: float | None = None,
                 end_lag_s: float | None = None) -> Timed:
-    from aqm.transcribe.vietasr import END_LAG_S, START_LAG_S
-
-    lags = (START_LAG_S if start_lag_s is None else start_lag_s,
-            END_LAG_S if end_lag_s is None else end_lag_s)
+    """Each chunk's words, timed with these lags (None: aqm's for the chunk's passes)."""
     return [(w.text, w.start_s, w.end_s, i) for i, c in enumerate(chunks)
-            for s in c.segments(True, *lags) for w in s.words]
+            for s in c.segments(True, start_lag_s, end_lag_s) for w in s.words]
 
 
 def even_split(chunks: Sequence[DecodedChunk]) -> Timed:
@@ -320,8 +321,15 @@ def main() -> None:
     if args.skip_word_times:
         return
     clips = load_clips(DATA / "vi")
-    if args.fit:
-        fit(viet, clips, opts)
+    for passes_opts in (one, opts):  # the lags differ with the number of passes
+        if args.fit:
+            fit(viet, clips, passes_opts)
+        word_time_errors(viet, clips, passes_opts, whisper if args.whisper_align else None)
+
+
+def word_time_errors(viet: VietAsrTranscriber, clips: Sequence[Clip], opts: TranscribeOptions,
+                     whisper: FasterWhisperTranscriber | None) -> None:
+    """Print the word-time errors on ``REPORT_DRAWS`` (and the baselines)."""
     errors: dict[str, list[float]] = {}
     even_errors: dict[str, list[float]] = {}
     aligned_errors: dict[str, list[float]] = {}
@@ -337,25 +345,26 @@ def main() -> None:
             errors.setdefault(key, []).extend(errs)
         for key, errs in boundary_errors(placed, even_split(chunks)).items():
             even_errors.setdefault(key, []).extend(errs)
-        if args.whisper_align:
+        if whisper is not None:
             started = time.perf_counter()
             timed = whisper_aligned(whisper, audio, chunks)
             align_s += time.perf_counter() - started
             for key, errs in boundary_errors(placed, timed).items():
                 aligned_errors.setdefault(key, []).extend(errs)
-    print(f"viet-asr word times, draws {REPORT_DRAWS}, {channel_s:.0f} s of 8 kHz channel "
-          f"(decoded at {channel_s / decode_s:.1f}x):")
+    print(f"viet-asr word times, {opts.vi_passes} pass(es), draws {REPORT_DRAWS}, "
+          f"{channel_s:.0f} s of 8 kHz channel (decoded at {channel_s / decode_s:.1f}x):")
     print(summarise(errors))
     print("Baseline, words spread evenly over each VAD chunk:")
     print(summarise(even_errors))
-    if args.whisper_align:
+    if whisper is not None:
         print(f"Whisper base forced alignment of the same text (extra {align_s:.1f} s, "
               f"{channel_s / align_s:.1f}x on its own):")
         print(summarise(aligned_errors))
 
 
 def fit(viet: VietAsrTranscriber, clips: Sequence[Clip], opts: TranscribeOptions) -> None:
-    """Grid-search the two lags on ``FIT_DRAWS`` (mean |error| of inner boundaries)."""
+    """Grid-search the two lags on ``FIT_DRAWS`` (mean |error| of inner boundaries) for
+    ``opts.vi_passes`` passes (``aqm.transcribe.viet_times.word_lags``)."""
     draws = []
     for seed in FIT_DRAWS:
         order, gaps = word_draw(clips, seed)
@@ -370,8 +379,8 @@ def fit(viet: VietAsrTranscriber, clips: Sequence[Clip], opts: TranscribeOptions
                                                            float(end_lag)))
                 inner += errs.get("inner start", []) + errs.get("inner end", [])
             best = min(best, (float(np.mean(np.abs(inner))), float(start_lag), float(end_lag)))
-    print(f"fitted on draws {FIT_DRAWS}: START_LAG_S={best[1]:.3f} END_LAG_S={best[2]:.3f} "
-          f"(inner mean |err| {best[0]:.3f} s)")
+    print(f"{opts.vi_passes} pass(es), fitted on draws {FIT_DRAWS}: start lag {best[1]:.3f} s, "
+          f"end lag {best[2]:.3f} s (inner mean |err| {best[0]:.3f} s)")
 
 
 if __name__ == "__main__":

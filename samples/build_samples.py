@@ -119,6 +119,8 @@ class Turn:
     clip: str = ""  # vieneu clip stem
     peak: float = PEAK_NORMAL
     loud: bool = False
+    sentiment: str = ""  # the turn's sentiment label in the truth file (only when given)
+    pii: tuple = ()  # (entity, value) pairs the turn says, in the truth file (when given)
 
 
 @dataclass
@@ -143,6 +145,7 @@ class Call:
     tail: float = 0.8
     notes: str = ""
     events: list = field(default_factory=list)
+    sentiment: dict = field(default_factory=dict)  # call-level sentiment truth (when given)
 
 
 def F(speaker, text, gap=0.5):
@@ -177,17 +180,18 @@ def K(speaker, text, gap=0.5, loud=False):
     )
 
 
-def E(speaker, text, voice, gap=0.5, speed=160, pitch=50, amp=100):
+def E(speaker, text, voice, gap=0.5, speed=160, pitch=50, amp=100, sentiment="", pii=()):
     """espeak-ng."""
-    return Turn(speaker, "espeak-ng", text, gap, voice=voice, speed=speed, pitch=pitch, amp=amp)
+    return Turn(speaker, "espeak-ng", text, gap, voice=voice, speed=speed, pitch=pitch, amp=amp,
+                sentiment=sentiment, pii=pii)
 
 
 def A(speaker, prompt, gap=0.5):
     return Turn(speaker, "asterisk", "", gap, prompts=(prompt,))
 
 
-def V(speaker, clip, gap=0.5):
-    return Turn(speaker, "vieneu", "", gap, clip=clip)
+def V(speaker, clip, gap=0.5, sentiment=""):
+    return Turn(speaker, "vieneu", "", gap, clip=clip, sentiment=sentiment)
 
 
 def card_digits(gap):
@@ -203,6 +207,8 @@ def card_digits(gap):
 
 CUST_HOLD = "en-us+klatt"  # espeak-ng Klatt synthesiser variant
 AGENT_VI = "vi+f3"
+CUST_VI = "vi"  # espeak-ng's default (male) Vietnamese voice: the customer's card line
+VI_TEST_CARD = "4567891234567898"  # Luhn-valid test Visa number, read out in vi_inbound_good
 CUST_MONO = "en-us+klatt4"
 
 
@@ -443,10 +449,13 @@ def calls() -> list[Call]:
                 crm_ticket="CRM-2026-111742",
             ),
             notes="Vietnamese inbound call: agent (espeak-ng vi) greets with bank and name, "
-            "asks the customer to wait while checking, resolves, asks if anything else "
-            "is needed and closes politely. Customer channel = REAL Vietnamese speech "
-            "(vieneu sample recordings; their content is generic read speech, not "
-            "about banking).",
+            "asks for the 16 digits of the card, asks the customer to wait while checking, "
+            "resolves, asks if anything else is needed and closes politely. Customer "
+            "channel = REAL Vietnamese speech (vieneu sample recordings; their content is "
+            "generic read speech, not about banking) and one espeak-ng line (voice vi) in "
+            f"which the customer reads a Luhn-valid TEST card number ({VI_TEST_CARD}) "
+            "digit by digit. PCI redaction test for Vietnamese.",
+            sentiment=dict(customer="neutral", customer_ended_negative=False),
             items=[
                 E(
                     Ag,
@@ -455,7 +464,25 @@ def calls() -> list[Call]:
                     AGENT_VI,
                     speed=145,
                 ),
-                V(C, "Tuyên (nam miền Bắc)", gap=0.7),
+                V(C, "Tuyên (nam miền Bắc)", gap=0.7, sentiment="neutral"),
+                E(
+                    Ag,
+                    "Dạ, anh chị vui lòng đọc giúp em mười sáu số trên thẻ ạ.",
+                    AGENT_VI,
+                    gap=0.6,
+                    speed=145,
+                ),
+                # the one synthetic customer line: no real recording reads a card number
+                E(
+                    C,
+                    "Dạ vâng, số thẻ của tôi là. Bốn, năm, sáu, bảy, tám, chín, một, hai, "
+                    "ba, bốn, năm, sáu, bảy, tám, chín, tám.",
+                    CUST_VI,
+                    gap=0.6,
+                    speed=130,
+                    sentiment="neutral",
+                    pii=(("CARD", VI_TEST_CARD),),
+                ),
                 E(
                     Ag,
                     "Dạ, em hiểu rồi ạ. Anh chị vui lòng chờ em một chút "
@@ -472,7 +499,7 @@ def calls() -> list[Call]:
                     gap=3.0,
                     speed=145,
                 ),
-                V(C, "Bình (nam miền Bắc)", gap=0.6),
+                V(C, "Bình (nam miền Bắc)", gap=0.6, sentiment="neutral"),
                 E(
                     Ag,
                     "Dạ vâng ạ. Anh chị còn cần em hỗ trợ thêm thông tin gì không ạ?",
@@ -480,7 +507,7 @@ def calls() -> list[Call]:
                     gap=0.6,
                     speed=145,
                 ),
-                V(C, "Vĩnh (nam miền Nam)", gap=0.6),
+                V(C, "Vĩnh (nam miền Nam)", gap=0.6, sentiment="neutral"),
                 E(
                     Ag,
                     "Cảm ơn anh chị đã gọi, chúc anh chị một ngày tốt lành, tạm biệt ạ.",
@@ -862,6 +889,10 @@ def build_call(
             turn["voice"] = it.voice
         if it.loud:
             turn["loud"] = True
+        if it.sentiment:
+            turn["sentiment"] = it.sentiment
+        if it.pii:
+            turn["pii"] = [{"entity": e, "value": v} for e, v in it.pii]
         turns.append(turn)
     # deterministic line-noise floor, independent per channel
     rng = np.random.default_rng(call.seed)
@@ -916,6 +947,8 @@ def build_call(
         "overlaps": overlaps,
         "events": events,
     }
+    if call.sentiment:
+        truth["sentiment"] = call.sentiment
     (out / f"{call.name}.truth.json").write_text(
         json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

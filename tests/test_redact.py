@@ -625,8 +625,8 @@ def test_redt006_agent_asks_customer_answers_without_context_words() -> None:
 
 
 def test_redr003_sample_call_scripts(samples_dir: Path) -> None:
-    """The bundled calls' exact scripts: the card sample loses its card data, the date of
-    birth goes with all entities on, nothing else changes."""
+    """The bundled calls' exact scripts: the card samples (English and Vietnamese) lose
+    their card data, the date of birth goes with all entities on, nothing else changes."""
     files = sorted(samples_dir.glob("*.truth.json"))
     if not files:
         pytest.skip("samples/ is not here")
@@ -644,6 +644,7 @@ def test_redr003_sample_call_scripts(samples_dir: Path) -> None:
             assert "The expiry date is [EXPIRY]." in customer
     assert found.pop("en_card_number") == [("CARD", 4), ("EXPIRY", 6), ("CVV", 8)]
     assert found.pop("en_inbound_good") == [("DOB", 3)]  # "my date of birth is ..."
+    assert found.pop("vi_inbound_good") == [("CARD", 3)]  # "số thẻ của tôi là. Bốn, năm..."
     assert all(spans == [] for spans in found.values()), found
 
 

@@ -16,27 +16,16 @@ How a channel is transcribed:
    ``CHUNK_PAD_S`` of context either side, taken from the silence around it only.
 2. Each chunk streams through a fresh viet-asr session, ``FEED_STEP_S`` at a time, and the
    running text is read after every step. viet-asr gives no times, but it emits words as it
-   decodes (``DECODE_STEP_S`` of audio per step, after a look-ahead), so a word starts
-   ``START_LAG_S`` before its first piece shows up and ends ``END_LAG_S`` before its last
-   piece does (see ``word_times``); the chunk's first word starts and its last word ends
-   where the VAD found speech. Lines the recogniser rolls out of its running text are kept.
+   decodes, so words are timed from when they show up (``aqm.transcribe.viet_times``, with
+   its measured error). Lines the recogniser rolls out of its running text are kept.
 3. What viet-asr hears depends on where a chunk starts relative to its decoding steps: on
    the six vieneu clips at 8 kHz, starting each chunk k/8 of a step later gave from 6.8% to
    12.5% WER (mean 8.9%; ``benchmarks/vietnamese.py --phases``). So each chunk is decoded
    ``TranscribeOptions.vi_passes`` times (default 5), pass k with ``k / passes`` of a
    decoding step of extra lead-in (seeded noise at ``LEAD_NOISE_DBFS``: digital silence
-   made it worse), and the passes vote word by word (``aqm.transcribe.vote``). Word times
-   are the pivot pass's; a word voted in between two pivot words takes the next one's.
+   made it worse), and the passes vote word by word (``aqm.transcribe.vote``); a voted
+   word's times are the mean over the passes that heard it (``viet_times.voted_lines``).
 4. Each line of viet-asr's result (its own end-pointing) becomes a ``Segment``.
-
-Word-time error, measured by ``benchmarks/vietnamese.py`` on real clips joined with known
-pauses (lags fitted on draws 1-8, checked on draws 11-16): inside a VAD chunk a word start
-is off by 0.11 s on average (90th percentile 0.24 s), a word end by 0.06 s (0.12 s); at
-chunk edges both by 0.03 s (one pass per chunk). With 5 passes the voted words keep the
-pivot pass's times, its lead-in taken off: inner starts 0.17 s (90th percentile 0.28 s),
-inner ends 0.07 s (0.13 s), edges 0.03 s, same draws. Spreading a chunk's words
-evenly over it instead is off by 0.2 s and more inside chunks; Whisper base forced alignment
-costs an encoder pass per chunk and put starts 0.3 s early.
 
 viet-asr reports no confidences: words get ``WORD_PROBABILITY``, segments avg_logprob 0.
 """
@@ -59,11 +48,17 @@ import numpy as np
 from aqm.errors import ModelError
 from aqm.transcribe.base import LanguageGuess, TranscribeOptions
 from aqm.transcribe.models import sha256_file
-from aqm.transcribe.vote import vote
+from aqm.transcribe.viet_times import (
+    DECODE_STEP_S,
+    WordTrack,
+    voted_lines,
+    word_lags,
+    word_times,
+)
 from aqm.types import Segment, Word
 
 BACKEND = "viet-asr"
-PINNED_VERSION = "0.1.0.dev11"  # the lags below were measured with this version
+PINNED_VERSION = "0.1.0.dev11"  # the lags in viet_times were measured with this version
 COMPUTE_TYPE = "onnx"
 LANGUAGE = "vi"
 SAMPLE_RATE_HZ = 16000
@@ -71,12 +66,8 @@ PRESET = "transcribe"
 MAX_CHUNK_S = 20.0  # longest VAD chunk fed in one go
 CHUNK_PAD_S = 0.3  # context fed either side of a chunk (from silence only)
 FEED_STEP_S = 0.02  # audio pushed into the stream between two looks at its text
-START_LAG_S = 0.475  # first piece of a word shows up this long after the word starts
-END_LAG_S = 0.300  # last piece of a word shows up this long after the word ends
-DECODE_STEP_S = 0.43  # audio the model decodes per step (6880 samples at 16 kHz)
 LEAD_NOISE_DBFS = -66.0  # level of the lead-in noise of passes 2.. (a phone line's floor)
 LEAD_NOISE_SEED = 5
-MIN_WORD_S = 0.05  # shortest word duration given out
 WORD_PROBABILITY = 1.0  # viet-asr gives no confidences
 NATIVE_LOG_LEVEL = 3  # the library's own stderr log: warnings and errors only (2 adds INFO)
 NATIVE_LIBRARY = "libvietasr.so"  # holds the embedded model; its hash is the model hash
@@ -163,27 +154,22 @@ def _load_pipeline() -> Any:
 
 
 @dataclass(frozen=True)
-class WordTrack:
-    """One word of the running text and when it appeared / last changed (channel seconds)."""
-
-    text: str
-    first_s: float
-    changed_s: float
-
-
-@dataclass(frozen=True)
 class DecodedChunk:
     """One VAD chunk as viet-asr heard it: its speech span and its lines of word tracks."""
 
     speech_start_s: float
     speech_end_s: float
     lines: tuple[tuple[WordTrack, ...], ...]
+    passes: int = 1  # decodes voted into ``lines`` (their lags differ: ``word_lags``)
 
-    def segments(self, with_words: bool = True, start_lag_s: float = START_LAG_S,
-                 end_lag_s: float = END_LAG_S) -> list[Segment]:
-        """One segment per line, words timed by ``word_times``."""
+    def segments(self, with_words: bool = True, start_lag_s: float | None = None,
+                 end_lag_s: float | None = None) -> list[Segment]:
+        """One segment per line, words timed by ``word_times`` (lags: ``word_lags``)."""
+        lags = word_lags(self.passes)
         times = word_times([t for line in self.lines for t in line], self.speech_start_s,
-                           self.speech_end_s, start_lag_s, end_lag_s)
+                           self.speech_end_s,
+                           lags[0] if start_lag_s is None else start_lag_s,
+                           lags[1] if end_lag_s is None else end_lag_s)
         segments = []
         first = 0
         for line in self.lines:
@@ -242,45 +228,6 @@ class _Tracker:
         return [line for line in self.done + self.lines if line]
 
 
-def word_times(tracks: list[WordTrack], speech_start_s: float, speech_end_s: float,
-               start_lag_s: float = START_LAG_S, end_lag_s: float = END_LAG_S
-               ) -> list[tuple[float, float]]:
-    """Start and end of each word from when it showed up in the stream (see module doc).
-
-    Words whose first piece showed up together were spoken within one decoding step: they
-    share its span (``DECODE_STEP_S`` from the step's start, or up to the next step's
-    start) evenly. The chunk's first word starts where the VAD found speech. Everything is
-    kept in order and inside the chunk's speech.
-    """
-    n = len(tracks)
-    starts = [0.0] * n
-    ends = [0.0] * n
-    k = 0
-    floor = speech_start_s
-    while k < n:
-        group = k
-        while group < n and tracks[group].first_s == tracks[k].first_s:
-            group += 1
-        begin = speech_start_s if k == 0 else min(max(tracks[k].first_s - start_lag_s, floor),
-                                                  speech_end_s)
-        limit = tracks[group].first_s - start_lag_s if group < n else speech_end_s
-        stop = min(max(limit, begin), begin + DECODE_STEP_S, speech_end_s)
-        span = (stop - begin) / (group - k)
-        for j in range(k, group):
-            starts[j] = begin + span * (j - k)
-            ends[j] = starts[j] + span
-        last = group - 1  # its end may reach past the step: use when it stopped changing
-        ends[last] = min(max(tracks[last].changed_s - end_lag_s, starts[last] + MIN_WORD_S),
-                         speech_end_s)
-        floor = starts[last]
-        k = group
-    for j in range(n - 1):
-        ends[j] = max(starts[j], min(ends[j], starts[j + 1]))
-    if n:
-        ends[-1] = max(starts[-1], speech_end_s)
-    return list(zip(starts, ends, strict=True))
-
-
 def speech_chunks(audio: np.ndarray, min_silence_ms: int) -> list[tuple[int, int]]:
     """(start, end) samples of each VAD speech chunk, unpadded, at most ``MAX_CHUNK_S`` long."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
@@ -298,27 +245,6 @@ def with_lead_in(audio: np.ndarray, lead_s: float) -> np.ndarray:
     level = 10 ** (LEAD_NOISE_DBFS / 20)
     noise = np.random.default_rng(LEAD_NOISE_SEED).normal(0.0, level, n).astype(np.float32)
     return np.concatenate([noise, audio])
-
-
-def voted_lines(decodes: list[list[list[WordTrack]]]) -> list[list[WordTrack]]:
-    """The word-by-word vote of several decodes of one chunk, timed and lined as the pivot
-    decode (``aqm.transcribe.vote``)."""
-    p, voted = vote([[t.text for line in d for t in line] for d in decodes])
-    tracks = [(n, t) for n, line in enumerate(decodes[p]) for t in line]
-    if not tracks:
-        return []
-    lines: list[list[WordTrack]] = [[] for _ in decodes[p]]
-    for v in voted:
-        if v.anchor < len(tracks):
-            n, t = tracks[v.anchor]
-            at = t.first_s if v.inserted else None
-        else:  # after the pivot's last word
-            n, t = tracks[-1]
-            at = t.changed_s
-        track = WordTrack(v.text, at, at) if at is not None else (
-            t if t.text == v.text else WordTrack(v.text, t.first_s, t.changed_s))
-        lines[n].append(track)
-    return [line for line in lines if line]
 
 
 class VietAsrTranscriber:
@@ -365,7 +291,7 @@ class VietAsrTranscriber:
                        for k in range(passes)]
             lines = voted_lines(decodes) if passes > 1 else decodes[0]
             yield DecodedChunk(start / SAMPLE_RATE_HZ, end / SAMPLE_RATE_HZ,
-                               tuple(tuple(line) for line in lines))
+                               tuple(tuple(line) for line in lines), passes)
 
     def _decode(self, audio: np.ndarray, offset_s: float) -> list[list[WordTrack]]:
         pcm = (np.clip(audio, -1.0, 1.0) * 32767.0).astype(np.int16)

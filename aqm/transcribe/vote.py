@@ -13,7 +13,8 @@ decodes vote word by word:
 3. A word that decodes put between two pivot words is kept when more than half of them
    have it there.
 
-Only words and the pivot's positions come out, so the caller can keep the pivot's timing.
+Only words and the pivot's positions come out; the caller times them
+(``aqm.transcribe.viet_times``: the mean over the decodes that have the word there).
 """
 
 from __future__ import annotations
