@@ -3,16 +3,25 @@
 A category file has the form of a rule file (``kind: categories``); a call gets every
 category whose phrases (or semantic examples) match at least ``min_hits`` places.
 Categories are found before rules, whose ``when.category`` depends on them.
+
+With ``methods: [..., classifier]`` (the bundled call drivers) the per-item classifier is
+asked about whole segments of the category's speaker, not the 10-word windows that script
+rules also look at: a driver is what the customer's turn says, and a window cutting "I was
+charged twice for my electricity bill and I'd like the extra payment refunded" reads like
+a payment.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aqm.scoring.events import CallEvents, scope
+from aqm.scoring.hits import Hit, best_places
 from aqm.scoring.matching import Encoder, Matcher
 from aqm.scoring.results import CategoryHit, Evidence
-from aqm.scoring.rules import RulePack
+from aqm.scoring.rules import Matching, RulePack
 from aqm.types import Transcript
 
 if TYPE_CHECKING:
@@ -51,10 +60,25 @@ def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | No
         examples = cat.examples.for_language(language) if cat.examples else None
         segs = speaker_segments(matcher, cat.speaker, sc, cat.where, bounds,
                                 options.unknown_speaker_matches)
-        hits = [h for h in matcher.find(phrases, cat.matching, segs, examples)
+        hits = [h for h in _find(matcher, phrases, cat.matching, segs, examples)
                 if sc.contains(h.start_s, h.end_s, cat.where, bounds)]
         if len(hits) >= cat.min_hits:
             ev: list[Evidence] = [evidence(h) for h in hits][:options.max_evidence]
             out.append(CategoryHit(category=cat.id, file=cat.file,
                                    score=max(h.score for h in hits), evidence=tuple(ev)))
     return tuple(out)
+
+
+def _find(matcher: Matcher, phrases: Sequence[str], matching: Matching, segs: list[int],
+          examples: Sequence[str] | None) -> list[Hit]:
+    """Phrase (and semantic) matches as ``Matcher.find`` gives them; classifier matches of
+    whole segments only."""
+    if "classifier" not in matching.methods:
+        return matcher.find(phrases, matching, segs, examples)
+    text = dataclasses.replace(matching, methods=tuple(
+        m for m in matching.methods if m != "classifier"))
+    hits = matcher.find(phrases, text, segs, examples) if text.methods else []
+    whole = [h for h in matcher.meaning.classifier_hits(matching, set(segs), 0.0)
+             if h.token_start == 0
+             and h.token_end == len(matcher.segment(h.segment_index).tokens)]
+    return best_places(hits + whole)

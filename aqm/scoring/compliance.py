@@ -238,6 +238,8 @@ class _Checker:
             hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
                                                  counter_examples=counter)
                     if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        if hits and rule.exceptions is not None:
+            hits = self._excused(rule, hits)
         ev = [evidence(h) for h in hits]
         where = _where_text(rule, sc)
         if rule.kind == "required":
@@ -247,6 +249,19 @@ class _Checker:
         if hits:
             return self._result(rule, "fail", f"forbidden wording{where}", ev), hits
         return self._result(rule, "pass", f"none{where}"), hits
+
+    def _excused(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
+        """``hits`` less those an exception wording overlaps in the same segment (exact, tone
+        marks kept: "đồ ngủ" excuses "đồ ngu", "do ngu" does not)."""
+        assert rule.exceptions is not None
+        wordings = rule.exceptions.for_language(self.language)
+        if not wordings:
+            return hits
+        exact = dataclasses.replace(rule.matching, methods=("exact",), fold_diacritics=False)
+        found = self.matcher.find(wordings, exact, sorted({h.segment_index for h in hits}))
+        return [h for h in hits
+                if not any(e.segment_index == h.segment_index and e.token_start < h.token_end
+                           and h.token_start < e.token_end for e in found)]
 
     def _order(self, rule: Rule) -> RuleResult:
         assert rule.first is not None and rule.then is not None

@@ -26,6 +26,7 @@ from aqm.scoring.compliance import (
     check_compliance,
     evidence,
 )
+from aqm.scoring.context_match import RESTATE_MIN_PROBABILITY
 from aqm.scoring.events import CallEvents, scope
 from aqm.scoring.matching import Encoder, Matcher
 from aqm.scoring.results import CategoryHit, Evidence, RuleResult
@@ -280,7 +281,8 @@ def explain(path: str | Path, call: ExportedCall | Transcript,
             if key in counted:
                 continue
             threshold = {"semantic": matching.semantic_threshold_for(language),
-                         "classifier": matching.classifier_threshold_for(language)}.get(
+                         "classifier": matching.classifier_threshold_for(language),
+                         "restate": RESTATE_MIN_PROBABILITY, "name": 1.0}.get(
                 h.method, matching.fuzzy_threshold / 100)
             if h.score < threshold:
                 note = f"under threshold {threshold:g}"

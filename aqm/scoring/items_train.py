@@ -17,8 +17,12 @@ sentences) on the mean recall at the per-item thresholds; per item and language,
 threshold is the lowest probability at which at most ``FP_RATE`` of the out-of-fold
 negatives pass, never under ``MIN_THRESHOLD``. Greetings, thanks and goodbyes share words
 ("em chào anh ạ" opens and closes a Vietnamese call): for these, the paired items' examples
-are left out of each other's fits and thresholds (``AMBIGUOUS_WITH``). Embedding the ~2,800
-examples and the grid take a few minutes on one core. Logs counts and scores, never text.
+are left out of each other's fits and thresholds (``AMBIGUOUS_WITH``). The call drivers
+(``CATEGORY_ITEMS``) are items of the same model, trained on customer sentences
+(``data/drivers_written.txt``, ``aqm.scoring.drivers_train``) with a stricter threshold
+(``CATEGORY_FP_RATE``: a driver is asked of every customer stretch of a call). Embedding the
+~10,000 examples and the grid take 10-15 minutes on two cores. Logs counts and scores, never
+text.
 """
 
 from __future__ import annotations
@@ -41,15 +45,22 @@ from aqm.sentiment.ngrams import NgramVocab
 log = logging.getLogger("aqm.scoring.items_train")
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SOURCES = ("items_written.txt", "items_tune.txt")
-ITEMS = ("greeting", "company", "self_intro", "offer_help", "confirm_problem", "resolution",
-         "anything_else", "thanks", "goodbye", "empathy", "purpose", "recording_disclosure",
-         "consent")
+SOURCES = ("items_written.txt", "items_tune.txt", "drivers_written.txt")
+# customer speech (call drivers, aqm.scoring.drivers_train); the other sources are agent speech
+CUSTOMER_SOURCES = frozenset({"drivers_written.txt"})
+CATEGORY_ITEMS = ("billing", "outage", "refund", "cancellation", "complaint", "card_lost",
+                  "address_change", "payment", "fraud")
+SCRIPT_ITEMS = ("greeting", "company", "self_intro", "offer_help", "confirm_problem",
+                "resolution", "anything_else", "thanks", "goodbye", "empathy", "purpose",
+                "recording_disclosure", "consent")
+ITEMS = SCRIPT_ITEMS + CATEGORY_ITEMS
 LANGUAGES = ("en", "vi")
 C_GRID = (0.1, 0.3)  # 0.03 did worse in development
 NGRAM_SCALE_GRID = (10.0,)  # 30 and 3 did worse in development (mean CV recall)
 FOLDS = 4
 FP_RATE = 0.01  # out-of-fold negatives allowed over an item's threshold
+# a call driver is asked of every customer stretch of a call: rarer false positives
+CATEGORY_FP_RATE = 0.005
 MIN_THRESHOLD = 0.5  # a threshold is never under even odds
 MAX_ITER = 3000
 CLASS_WEIGHT: str | None = "balanced"  # scikit-learn's class_weight
@@ -80,6 +91,7 @@ class Sentence:
     items: frozenset[str]
     text: str  # template: {first} {co} {p}
     source: int  # line id: the cross-validation group
+    customer: bool = False  # customer speech (call drivers), else the agent's
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,7 @@ class Example:
     sources: frozenset[int]
     # items only partly in the text (a window cutting a sentence): neither label
     unsure: frozenset[str] = frozenset()
+    customer: bool = False  # customer speech: counts for call drivers only
 
 
 def _windows(parts: Sequence[Sentence], texts: Sequence[str], sources: frozenset[int]
@@ -127,10 +140,13 @@ def read_sentences(data_dir: Path = DATA_DIR) -> list[Sentence]:
                 continue
             parts = line.split("\t")
             items = set(parts[1].split(",")) - {"-"} if len(parts) == 3 else {"?"}
-            if len(parts) != 3 or parts[0] not in LANGUAGES or items - set(ITEMS):
+            customer = name in CUSTOMER_SOURCES
+            known = set(CATEGORY_ITEMS if customer else SCRIPT_ITEMS)
+            if len(parts) != 3 or parts[0] not in LANGUAGES or items - known:
                 raise InputError(f"{name} line {n}: expected LANG<TAB>ITEMS|-<TAB>TEXT with "
-                                 f"items among {', '.join(ITEMS)}")
-            out.append(Sentence(parts[0], frozenset(items), parts[2].strip(), len(out)))
+                                 f"items among {', '.join(sorted(known))}")
+            out.append(Sentence(parts[0], frozenset(items), parts[2].strip(), len(out),
+                                customer))
     return out
 
 
@@ -164,7 +180,12 @@ def _fill(s: Sentence, rng: random.Random) -> str:
 
 
 def build_examples(sentences: Sequence[Sentence], seed: int = SEED) -> list[Example]:
-    """Every sentence (filled, and as ASR text) plus turns joined from several."""
+    """Every sentence (filled, and as ASR text) plus turns joined from several; the
+    customer's sentences only with each other (``aqm.scoring.drivers_train``)."""
+    from aqm.scoring.drivers_train import customer_examples
+
+    customers = [s for s in sentences if s.customer]
+    sentences = [s for s in sentences if not s.customer]
     rng = random.Random(seed)
     out: list[Example] = []
 
@@ -205,12 +226,13 @@ def build_examples(sentences: Sequence[Sentence], seed: int = SEED) -> list[Exam
             add([neg, item] if rng.random() < 0.5 else [item, neg])
         for _ in range(60):  # other talk only
             add(rng.sample(negatives, 2))
-    return out
+    return out + customer_examples(customers, seed)
 
 
 def _counts(item: str, e: Example) -> bool:
-    """Whether ``e`` is a positive or a negative of ``item`` (not an ambiguous one)."""
-    if item in e.unsure:
+    """Whether ``e`` is a positive or a negative of ``item`` (not an ambiguous one); call
+    drivers count customer speech only, script items the agent's only."""
+    if item in e.unsure or (item in CATEGORY_ITEMS) != e.customer:
         return False
     return item in e.items or not (AMBIGUOUS_WITH.get(item, frozenset()) & e.items)
 
@@ -283,11 +305,24 @@ def thresholds(probs: np.ndarray, examples: Sequence[Example]
             rows = [i for i, e in enumerate(examples) if e.lang == lang and _counts(item, e)]
             pos = np.array([probs[i, k] for i in rows if item in examples[i].items])
             neg = np.sort([probs[i, k] for i in rows if item not in examples[i].items])
-            allowed = int(FP_RATE * len(neg))
+            allowed = int((CATEGORY_FP_RATE if item in CATEGORY_ITEMS else FP_RATE)
+                          * len(neg))
             t = float(neg[len(neg) - allowed - 1]) + 1e-4 if len(neg) else MIN_THRESHOLD
             th[k, j] = round(max(MIN_THRESHOLD, min(t, 0.99)), 3)
             rec[k, j] = float(np.mean(pos >= th[k, j])) if len(pos) else 0.0
     return th, rec
+
+
+def precision(probs: np.ndarray, examples: Sequence[Example], th: np.ndarray) -> np.ndarray:
+    """(items, languages): of the validated stretches at or over an item's threshold, the
+    share that realise it (1.0 when none reach it)."""
+    out = np.ones_like(th)
+    for k, item in enumerate(ITEMS):
+        for j, lang in enumerate(LANGUAGES):
+            hit = [item in e.items for i, e in enumerate(examples)
+                   if e.lang == lang and _counts(item, e) and probs[i, k] >= th[k, j]]
+            out[k, j] = float(np.mean(hit)) if hit else 1.0
+    return out
 
 
 @dataclass(frozen=True)
@@ -299,11 +334,14 @@ class ItemReport:
     ngram_scale: float
     cv: tuple[tuple[float, float, float], ...]  # (C, scale, mean recall at the thresholds)
     examples: int
-    thresholds: tuple[tuple[str, str, float, float], ...]  # (item, lang, threshold, recall)
+    # (item, lang, threshold, recall, precision): out-of-fold stretches at the threshold
+    thresholds: tuple[tuple[str, str, float, float, float], ...]
 
     def table(self) -> str:
-        rows = ["| item | language | threshold | CV recall |", "|---|---|---|---|"]
-        rows += [f"| {i} | {lang} | {t:.3f} | {r:.3f} |" for i, lang, t, r in self.thresholds]
+        rows = ["| item | language | threshold | CV recall | CV precision |",
+                "|---|---|---|---|---|"]
+        rows += [f"| {i} | {lang} | {t:.3f} | {r:.3f} | {p:.3f} |"
+                 for i, lang, t, r, p in self.thresholds]
         return "\n".join(rows)
 
 
@@ -324,10 +362,11 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None,
             probs, mask = out_of_fold(x, examples, sentences, c, s)
             val = [examples[i] for i in np.where(mask)[0]]
             th, rec = thresholds(probs[mask], val)
-            results.append((float(c), float(s), round(float(rec.mean()), 4), th, rec))
+            results.append((float(c), float(s), round(float(rec.mean()), 4), th, rec,
+                            precision(probs[mask], val, th)))
             log.info("C=%g scale=%g: mean CV recall %.4f", c, s, results[-1][2])
     best = max(results, key=lambda r: r[2])
-    c, s, _, th, rec = best
+    c, s, _, th, rec, prec = best
     model = fit(x, examples, c, s)
     _, emb_sha = embedder_identity()
     import dataclasses
@@ -338,6 +377,7 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None,
     sha = model.save(path)
     return ItemReport(str(path), sha, model.data_sha256, c, s,
                       tuple((r[0], r[1], r[2]) for r in results), len(examples),
-                      tuple((item, lang, float(th[k, j]), float(rec[k, j]))
+                      tuple((item, lang, float(th[k, j]), float(rec[k, j]),
+                             float(prec[k, j]))
                             for k, item in enumerate(ITEMS)
                             for j, lang in enumerate(LANGUAGES)))

@@ -12,6 +12,9 @@ All work on word windows of a segment, so a match never starts or ends inside a 
   rule's examples and the segment and its 10-word windows, at or over the threshold.
 * classifier: the per-item classifier's probability (``aqm.scoring.items``) of the rule's
   item on the same stretches, at or over the threshold.
+* name / restate: evidence from the call itself (``aqm.scoring.context_match``): the agent
+  says their own given name in an introduction frame; the agent restates the customer's
+  earlier words (with a lower probability of the rule's classifier item).
 
 ``*`` in a phrase stands for one to three words; ``{agent}`` for the agent's name (from
 the call's metadata; when unknown, one or two words that are not common words).
@@ -26,6 +29,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from aqm.scoring.context_match import (
+    RESTATE_MIN_PROBABILITY,
+    RESTATE_RIVALS,
+    name_hits,
+    restate_hits,
+)
 from aqm.scoring.hits import Hit, best_places, make_hit
 from aqm.scoring.meaning import (
     AGENT_SLOT,
@@ -350,6 +359,13 @@ class Matcher:
                                                margin, list(counter_examples or ()))
         if "classifier" in matching.methods:
             hits += self.meaning.classifier_hits(matching, allowed, margin)
+        if "name" in matching.methods:
+            hits += name_hits(self.segments, allowed, self.agent_names, self.language)
+        if "restate" in matching.methods:
+            hits += restate_hits(self.segments,
+                                 self.meaning.rival_probabilities(matching, allowed,
+                                                                  RESTATE_RIVALS),
+                                 self.language, RESTATE_MIN_PROBABILITY - margin)
         return best_places(hits)
 
     def segment(self, index: int) -> SegmentTokens:

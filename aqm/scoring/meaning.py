@@ -118,9 +118,10 @@ class Meaning:
 
     # --- classifier ------------------------------------------------------------------
 
-    def classifier_hits(self, matching: Matching, allowed: set[int],
-                        margin: float) -> list[Hit]:
-        """Stretches whose probability of the rule's item reaches its threshold."""
+    def item_probabilities(self, matching: Matching, allowed: set[int]
+                           ) -> list[tuple[Unit, float]]:
+        """(unit, probability of the rule's classifier item) of the units in ``allowed``
+        segments."""
         from aqm.scoring.items import load_items
 
         model = load_items().model
@@ -131,10 +132,28 @@ class Meaning:
             probs = model.predict(np.stack([self._unit_vectors[k] for k, _ in todo]),
                                   [self.unit_text(u) for _, u in todo])
             self._unit_items.update(zip((k for k, _ in todo), probs, strict=True))
+        return [(u, float(self._unit_items[k][column])) for k, u in units]
+
+    def rival_probabilities(self, matching: Matching, allowed: set[int],
+                            rivals: Sequence[str]) -> list[tuple[Unit, float, float]]:
+        """(unit, probability of the rule's item, highest probability of the ``rivals``
+        items the model has) of the units in ``allowed`` segments."""
+        from aqm.scoring.items import load_items
+
+        model = load_items().model
+        columns = [model.items.index(r) for r in rivals
+                   if r in model.items and r != matching.classifier_item]
+        units = self.item_probabilities(matching, allowed)
+        keyed = {u: k for k, u in enumerate(self.units())}
+        return [(u, p, max((float(self._unit_items[keyed[u]][c]) for c in columns),
+                           default=0.0)) for u, p in units]
+
+    def classifier_hits(self, matching: Matching, allowed: set[int],
+                        margin: float) -> list[Hit]:
+        """Stretches whose probability of the rule's item reaches its threshold."""
         threshold = matching.classifier_threshold_for(self.language)
         out = []
-        for k, (s, i, j) in units:
-            p = float(self._unit_items[k][column])
+        for (s, i, j), p in self.item_probabilities(matching, allowed):
             if p >= threshold - margin:
                 out.append(make_hit(self.segments[s], i, j, "", "classifier", round(p, 4)))
         return out

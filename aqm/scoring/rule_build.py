@@ -97,10 +97,12 @@ class Builder:
                             if r.examples is not None else None)
                 counter = (self._phrase_set(r.counter_examples, loc + ("counter_examples",))
                            if r.counter_examples is not None else None)
+                excused = (self._phrase_set(r.exceptions, loc + ("exceptions",))
+                           if r.exceptions is not None else None)
                 out.append(Rule(**common, speaker=r.speaker or model.defaults.speaker,
                                 where=self._where(r.where, loc), phrases=phrases,
                                 examples=examples, matching=matching,
-                                counter_examples=counter))
+                                counter_examples=counter, exceptions=excused))
             kinds.setdefault(r.id, r.kind)
         self.done()
         return tuple(out)
@@ -137,7 +139,7 @@ class Builder:
         semantic, by_language = _per_language(pick("semantic_threshold"))
         classifier, classifier_by = _per_language(pick("classifier_threshold"))
         item = ""
-        if "classifier" in methods and phrases:
+        if ("classifier" in methods or "restate" in methods) and phrases:
             named = pick("classifier_item")
             item = named or loc_id(self.model, loc)  # default: the rule's id
             known = _classifier_items()

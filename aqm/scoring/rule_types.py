@@ -11,7 +11,7 @@ DEFAULT_METHODS: tuple[str, ...] = ("exact", "fuzzy")
 DEFAULT_FUZZY_THRESHOLD = 88.0
 DEFAULT_SEMANTIC_THRESHOLD = 0.88  # e5 cosines sit high: unrelated ~0.8
 DEFAULT_CLASSIFIER_THRESHOLD = 0.5
-MEANING_METHODS = ("semantic", "classifier")  # need the sentence embedder
+MEANING_METHODS = ("semantic", "classifier", "restate")  # need the sentence embedder
 RuleKind = Literal["required", "forbidden", "order", "metric"]
 
 
@@ -109,6 +109,8 @@ class Rule:
     line: int = 0
     # semantic: speech closer to one of these than to every example does not match
     counter_examples: PhraseSet | None = None
+    # a hit overlapped by one of these (exact, tone marks kept, same segment) does not count
+    exceptions: PhraseSet | None = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ class RulePack:
 
     @property
     def uses_classifier(self) -> bool:
-        return any("classifier" in r.matching.methods for r in self.rules) or \
+        return any(m in ("classifier", "restate") for r in self.rules
+                   for m in r.matching.methods) or \
             any("classifier" in c.matching.methods for c in self.categories)
 
 

@@ -23,7 +23,7 @@ from aqm.errors import RuleError
 Loc = tuple[str | int, ...]
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
-Method = Literal["exact", "fuzzy", "semantic", "classifier"]
+Method = Literal["exact", "fuzzy", "semantic", "classifier", "name", "restate"]
 EventName = Literal["customer_negative", "customer_raised_voice", "customer_anger",
                     "agent_raised_voice", "agent_interruption", "customer_interruption"]
 
@@ -109,6 +109,9 @@ class _PhraseRule(_RuleBase):
     examples: Phrases | None = None  # semantic examples (default: the phrases)
     # semantic: a stretch of speech closer to one of these than to every example is no match
     counter_examples: Phrases | None = None
+    # wordings (matched exactly, tone marks kept) that excuse a hit they overlap: "that's
+    # our fault" is an apology, not "that's your fault"; "đồ ngủ" is not "đồ ngu"
+    exceptions: Phrases | None = None
     match: MatchSpec | None = None
 
 

@@ -1,0 +1,174 @@
+"""Evidence from the call itself, beside the rule's wordings (``methods: [..., name]`` and
+``[..., restate]``).
+
+* ``name``: the agent says their own given name (from the call's metadata; English: the
+  first word of the name, Vietnamese: the last) in an introduction frame — a cue word
+  right before it ("I'm", "this is", "you've got", "em", "là", "tên") or right after it
+  ("speaking", "here", "with you", "xin nghe", "đây", "bên"). The name may be misheard:
+  a word (or two words run together, "lin da") as similar as ``NAME_RATIO`` to it counts
+  (names of four letters or more; Vietnamese compares syllables without tone marks unless
+  the transcript has them). The customer saying the name is not evidence (the rule's
+  speaker decides which segments are looked at).
+* ``restate``: the agent restates what the customer said earlier — a stretch of agent
+  speech (segment or 10-word window, as the classifier sees them) shares at least
+  ``RESTATE_MIN_OVERLAP`` content words (no tone marks, no function words, numbers, months
+  or polite words) with the customer's earlier turns, and the rule's classifier item
+  gives it at least ``RESTATE_MIN_PROBABILITY`` and more than any of ``RESTATE_RIVALS``.
+  Read-backs of dates, numbers and addresses, ID checks and "let me confirm that for you"
+  share no problem words or get a low probability; a resolution or an apology naming the
+  problem is likelier its own item; the agent's own earlier words do not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from aqm.scoring.hits import Hit, make_hit
+from aqm.scoring.text import SegmentTokens, fold
+
+NAME_RATIO = 80.0  # rapidfuzz ratio of a said word to the given name ("lynda" = "linda")
+NAME_FUZZY_MIN_CHARS = 4  # shorter names must be said exactly (no tone marks)
+# content words shared with the customer's earlier turns (Vietnamese counts syllables:
+# "ứng dụng" is one word, two syllables)
+RESTATE_MIN_OVERLAP = {"en": 2, "vi": 3}
+RESTATE_MIN_PROBABILITY = 0.1  # the classifier item's probability the stretch needs too
+# ... and no likelier one of these items: a resolution or an apology that names the
+# customer's problem ("I've refunded the second phone bill payment") is not a restatement
+RESTATE_RIVALS = ("resolution", "empathy", "offer_help", "anything_else", "purpose")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# cue words right before / right after the name (folded); English also two-word cues
+# before it ("through to Sam": not a bare "to", as in "passed it to Sam")
+_EN_BEFORE = _words("im am is its name names called got reached")
+_EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
+                            "talking with"})
+_EN_AFTER = _words("speaking here calling from with")
+_VI_BEFORE = _words("em toi minh la ten vien")
+_VI_AFTER = _words("xin day nghe ben phu")
+
+_EN_STOP = _words("""
+    a an the and or but so if then than that this these those there here is are was were be
+    been being am do does did done have has had having will would shall should can could
+    may might must not no yes yeah yep ok okay right well just really very quite also too
+    i me my mine we us our ours you your yours youre youve youd youll he she it its they
+    them their what which who whom whose when where why how all any some more most other
+    such only own same about above after again against at before below between by down
+    during for from further in into of off on once out over through to under until up
+    with please thank thanks sorry hello hi um uh er erm hmm mm oh got get getting let lets
+    im ive id ill dont didnt doesnt cant couldnt wont wouldnt isnt arent wasnt werent
+    hasnt havent hadnt thats theres whats understand understood confirm correct saying
+    said say tell telling told mean meaning see check checking sure today now
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand first second third fourth fifth sixth seventh eighth
+    ninth tenth january february march april june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday
+    number date birth name address postcode street road
+    """)
+_VI_STOP = _words("""
+    à ạ ah ơi dạ vâng ừ ok oke em anh chị quý khách tôi mình bạn cô chú ông bà là của và
+    thì mà cho với này đó đấy kia rồi đã được bị sẽ đang có không gì nào nhé nhỉ vậy như thế
+    tức nghĩa ý hiểu xác nhận lại đúng phải để xin giúp ra vào lên xuống ở tại từ trong
+    ngoài khi lúc bây giờ hôm nay một hai ba bốn năm sáu bảy tám chín mười mươi lăm nghìn
+    triệu trăm tháng ngày sinh tên số địa chỉ điện thoại họ nhé luôn cũng thôi ạ
+    """)
+_VI_STOP_FOLDED = frozenset(fold(w) for w in _VI_STOP)
+
+
+def given_name(agent_names: Sequence[str], language: str) -> str:
+    """The agent's given name (folded): English, the first word of the full name;
+    Vietnamese, the last."""
+    if not agent_names:
+        return ""
+    words = agent_names[0].split()
+    return fold(words[-1] if language == "vi" else words[0])
+
+
+def _name_at(seg: SegmentTokens, i: int, name: str, toned: str) -> int:
+    """How many tokens from ``i`` say ``name`` (0: none): one word, or two run together."""
+    for n in (1, 2):
+        if i + n > len(seg.tokens):
+            break
+        said = "".join(seg.folded[i:i + n])
+        if seg.tokens[i:i + n] != seg.folded[i:i + n] and "".join(seg.tokens[i:i + n]) != toned:
+            continue  # said with tone marks: they must be the name's ("lần" is not "Lan")
+        if said == name or (len(name) >= NAME_FUZZY_MIN_CHARS
+                            and fuzz.ratio(said, name) >= NAME_RATIO):
+            return n
+    return 0
+
+
+def name_hits(segments: Sequence[SegmentTokens], allowed: set[int],
+              agent_names: Sequence[str], language: str) -> list[Hit]:
+    """Where the agent says their given name in an introduction frame."""
+    name = given_name(agent_names, language)
+    if not name:
+        return []
+    words = agent_names[0].split()
+    toned = words[-1] if language == "vi" else words[0]
+    before, after = (_VI_BEFORE, _VI_AFTER) if language == "vi" else (_EN_BEFORE, _EN_AFTER)
+    out = []
+    for seg in segments:
+        if seg.index not in allowed:
+            continue
+        for i in range(len(seg.tokens)):
+            n = _name_at(seg, i, name, toned)
+            if not n:
+                continue
+            prev = seg.folded[i - 1] if i else ""
+            two = " ".join(seg.folded[max(0, i - 2):i])
+            nxt = seg.folded[i + n] if i + n < len(seg.folded) else ""
+            cued_before = prev in before or (language != "vi" and two in _EN_BEFORE_TWO)
+            if cued_before or nxt in after:
+                s = max(0, i - 1) if cued_before else i
+                e = i + n + (0 if cued_before else 1)
+                out.append(make_hit(seg, s, e, "", "name", 1.0))
+    return out
+
+
+def content_words(tokens: Sequence[str], language: str) -> set[str]:
+    """Folded tokens that carry content: no function words, numbers or polite words."""
+    vi = language == "vi"
+    min_len = 2 if vi else 3
+    out = set()
+    for t in tokens:
+        f = fold(t)
+        # Vietnamese: a toneless word is a function word when any toned form of it is
+        # ("the" may be "thế"); a toned one only when it is itself ("thẻ" is a card)
+        stop = (t in _VI_STOP or (t == f and f in _VI_STOP_FOLDED)) if vi else f in _EN_STOP
+        if len(f) >= min_len and not stop and not f.isdigit() and not f.startswith("["):
+            out.add(f)
+    return out
+
+
+def customer_words_before(segments: Sequence[SegmentTokens], start_s: float,
+                          language: str) -> set[str]:
+    """Content words of the customer's turns that began before ``start_s``."""
+    out: set[str] = set()
+    for seg in segments:
+        if seg.speaker == "customer" and seg.seg_start_s < start_s:
+            out |= content_words(seg.tokens, language)
+    return out
+
+
+def restate_hits(segments: Sequence[SegmentTokens],
+                 units: Sequence[tuple[tuple[int, int, int], float, float]], language: str,
+                 min_probability: float = RESTATE_MIN_PROBABILITY) -> list[Hit]:
+    """Stretches ``(segment, first word, end word)`` that restate the customer's earlier
+    words, given with their item probability and their rivals' highest."""
+    min_overlap = RESTATE_MIN_OVERLAP.get(language, RESTATE_MIN_OVERLAP["en"])
+    out = []
+    for (s, i, j), p, rival in units:
+        if p < min_probability or p <= rival:
+            continue
+        seg = segments[s]
+        said = customer_words_before(segments, seg.seg_start_s, language)
+        if len(content_words(seg.tokens[i:j], language) & said) >= min_overlap:
+            out.append(make_hit(seg, i, j, "", "restate", round(float(p), 4)))
+    return out
