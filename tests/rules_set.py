@@ -212,9 +212,11 @@ Measured = dict[str, tuple[float, float, float, float]]  # fail-P, fail-R, pass-
 def below_floors(scores: Scores, measured: Measured, margin: float,
                  min_support: int) -> list[tuple[str, str, float, float]]:
     """(rule, score name, value, floor) of each score under ``measured - margin``; scores
-    with fewer than ``min_support`` labelled fails (or passes) are not checked."""
+    with fewer than ``min_support`` labelled fails (or passes) are not checked. Categories
+    go by ``category/<id>`` ("fail" = the category is there)."""
     out = []
-    for key, t in scores.rules.items():
+    tallies = scores.rules | {f"category/{k}": t for k, t in scores.categories.items()}
+    for key, t in tallies.items():
         floors = [m - margin for m in measured.get(key, (0.0, 0.0, 0.0, 0.0))]
         got = (t.fail_precision, t.fail_recall, t.pass_precision, t.pass_recall)
         support = (t.tp + t.fn,) * 2 + (t.tn + t.fp,) * 2
