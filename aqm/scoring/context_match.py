@@ -147,14 +147,19 @@ def content_words(tokens: Sequence[str], language: str) -> set[str]:
     return out
 
 
-def customer_words_before(segments: Sequence[SegmentTokens], start_s: float,
-                          language: str) -> set[str]:
-    """Content words of the customer's turns that began before ``start_s``."""
-    out: set[str] = set()
-    for seg in segments:
-        if seg.speaker == "customer" and seg.seg_start_s < start_s:
-            out |= content_words(seg.tokens, language)
-    return out
+class _CustomerWords:
+    """Each customer turn's content words, worked out once per call; ``before(t)``: those of
+    the turns that began before ``t``."""
+
+    def __init__(self, segments: Sequence[SegmentTokens], language: str) -> None:
+        self.turns = [(seg.seg_start_s, content_words(seg.tokens, language))
+                      for seg in segments if seg.speaker == "customer"]
+        self._before: dict[float, set[str]] = {}
+
+    def before(self, start_s: float) -> set[str]:
+        if start_s not in self._before:
+            self._before[start_s] = set().union(*(w for t, w in self.turns if t < start_s))
+        return self._before[start_s]
 
 
 def restate_hits(segments: Sequence[SegmentTokens],
@@ -163,12 +168,13 @@ def restate_hits(segments: Sequence[SegmentTokens],
     """Stretches ``(segment, first word, end word)`` that restate the customer's earlier
     words, given with their item probability and their rivals' highest."""
     min_overlap = RESTATE_MIN_OVERLAP.get(language, RESTATE_MIN_OVERLAP["en"])
+    customer = _CustomerWords(segments, language)
     out = []
     for (s, i, j), p, rival in units:
         if p < min_probability or p <= rival:
             continue
         seg = segments[s]
-        said = customer_words_before(segments, seg.seg_start_s, language)
+        said = customer.before(seg.seg_start_s)
         if len(content_words(seg.tokens[i:j], language) & said) >= min_overlap:
             out.append(make_hit(seg, i, j, "", "restate", round(float(p), 4)))
     return out
