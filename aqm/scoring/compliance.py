@@ -234,6 +234,8 @@ class _Checker:
             text_only = dataclasses.replace(rule.matching, methods=text_methods)
             hits = [h for h in self.matcher.find(phrases, text_only, segs)
                     if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+            if hits and rule.exceptions is not None:  # only excused wordings: still ask
+                hits = self._excused(rule, hits)  # the meaning methods below
         if not hits:
             hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
                                                  counter_examples=counter)
