@@ -1,9 +1,8 @@
 """The labelled rule test set (tests/data/rules/calls.jsonl) as aqm inputs, and scoring.
 
-Shared by tests/test_rules.py, test_rules_generalise.py and test_rules_classifier.py; ``python -m
-tests.rules_set [tune|heldout|heldout2|heldout3|heldout4] [-v]`` prints the per-rule table
-(``-v``: the
-errors; look at those of the tuning split only).
+Shared by tests/test_rules.py, test_rules_generalise.py and test_rules_classifier.py;
+``python -m tests.rules_set [tune|heldout|heldout2|heldout3|heldout4|heldout5] [-v]`` prints
+the per-rule table (``-v``: the errors; look at those of the tuning split only).
 """
 
 from __future__ import annotations
@@ -33,6 +32,8 @@ HELDOUT3_PATH = SET_PATH.with_name("heldout3.jsonl")
 # a fourth, written blind (no phrase list, training sentence or earlier set seen) by someone
 # who never ran aqm on it; frozen before round 3 (tests/data/rules/HELDOUT4.md)
 HELDOUT4_PATH = SET_PATH.with_name("heldout4.jsonl")
+# a fifth, written blind the same way and frozen before round 4 (tests/data/rules/HELDOUT5.md)
+HELDOUT5_PATH = SET_PATH.with_name("heldout5.jsonl")
 LINEAGE = Lineage("transcribe", "test-set", "written", "", "{}", "", "")
 # rules that also match by meaning (the per-item classifier over sentence embeddings and
 # character n-grams) in the bundled files
@@ -65,10 +66,10 @@ def agent_call(lang: str, direction: str = "inbound") -> CallMetadata:
 
 
 def load_rows(split: str | None = None) -> list[dict[str, Any]]:
-    """Rows of ``split`` ("tune", "heldout", "heldout2", "heldout3", "heldout4"); None: tune and
+    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout5"); None: tune and
     heldout."""
     path = {"heldout2": HELDOUT2_PATH, "heldout3": HELDOUT3_PATH,
-            "heldout4": HELDOUT4_PATH}.get(split or "", SET_PATH)
+            "heldout4": HELDOUT4_PATH, "heldout5": HELDOUT5_PATH}.get(split or "", SET_PATH)
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
@@ -167,8 +168,6 @@ class Scores:
     seconds: float = 0.0  # wall time of check_compliance over the calls
 
 
-
-
 def score(rows: Iterable[dict[str, Any]], pack: RulePack) -> Scores:
     rules: dict[str, Tally] = {}
     cats: dict[str, Tally] = {c.id: Tally() for c in pack.categories}
@@ -176,8 +175,8 @@ def score(rows: Iterable[dict[str, Any]], pack: RulePack) -> Scores:
     calls, seconds = 0, 0.0
     for row in rows:
         t, ctx = transcript(row), context(row)
-        if row["split"] == "heldout4":  # raw ASR-style text (the other sets were written with
-            t = redact_transcript(t).transcript  # tags): redacted first, as aqm run does
+        if row["split"] in ("heldout4", "heldout5"):  # raw ASR-style text (the others were
+            t = redact_transcript(t).transcript  # written with tags): redacted, as aqm run does
         started = time.perf_counter()
         res = check_compliance(t, pack, ctx)
         seconds += time.perf_counter() - started
@@ -225,6 +224,27 @@ def below_floors(scores: Scores, measured: Measured, margin: float,
             if n >= min_support and (value or 0.0) < floor:
                 out.append((key, name, value or 0.0, round(floor, 3)))
     return out
+
+
+def check_blind_set(split: str, path: Path, sha256: str) -> None:
+    """A blind set (heldout4, heldout5) is unchanged and covers every language, direction,
+    rule (15 fails and 40 passes at least) and call driver (12 calls)."""
+    import hashlib
+
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == sha256, \
+        f"{path.name} changed: it is a frozen test set (rebuild it only with a new hash " \
+        "and say so)"
+    rows = load_rows(split)
+    assert len(rows) >= 300 and {r["split"] for r in rows} == {split}
+    assert {(r["language"], r["metadata"]["direction"]) for r in rows} == {
+        (lang, d) for lang in ("en", "vi") for d in ("inbound", "outbound")}
+    assert sum(not r["faults"] for r in rows) >= 20  # good calls
+    for key in rows[0]["truth"]:
+        truths = [r["truth"][key] for r in rows]
+        assert truths.count("fail") >= 15 and truths.count("pass") >= 40, key
+    for cat in ("billing", "outage", "refund", "cancellation", "complaint", "card_lost",
+                "address_change", "payment", "fraud"):
+        assert sum(cat in r["categories"] for r in rows) >= 12, cat
 
 
 def fmt(x: float | None) -> str:

@@ -38,29 +38,30 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a174a"
-# measured once on heldout3 with the bundled rules (2026-12-01)
+# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by round 4 re-measured
+# 2026-12-02)
 HELDOUT3_MEASURED: Measured = {
-    "angry_caller/empathy": (1.0, 0.929, 0.975, 1.0),
-    "angry_caller/no_blame": (0.7, 0.318, 0.914, 0.981),
+    "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
+    "angry_caller/no_blame": (0.733, 0.5, 0.935, 0.975),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (0.8, 0.471, 0.948, 0.988),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
     "forbidden/rude": (1.0, 0.143, 0.934, 1.0),  # round 3 (was 0.0 / 0.0 / 0.924 / 1.0)
-    "inbound/anything_else": (0.583, 1.0, 1.0, 0.906),
+    "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.583, 1.0, 1.0, 0.906),
-    "inbound/goodbye": (0.882, 1.0, 1.0, 0.981),
+    "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
+    "inbound/goodbye": (0.938, 1.0, 1.0, 0.99),
     "inbound/greeting": (1.0, 0.8, 0.962, 1.0),
     "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
-    "inbound/offer_help": (0.889, 0.842, 0.971, 0.98),
-    "inbound/resolution": (0.737, 1.0, 1.0, 0.953),
-    "inbound/self_intro": (0.739, 0.85, 0.969, 0.94),
-    "inbound/thanks": (0.933, 1.0, 1.0, 0.991),
+    "inbound/offer_help": (0.85, 0.895, 0.98, 0.97),
+    "inbound/resolution": (1.0, 1.0, 1.0, 1.0),
+    "inbound/self_intro": (0.944, 0.85, 0.971, 0.99),
+    "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 0.933, 0.987, 1.0),
     "outbound/consent": (0.929, 0.929, 0.971, 0.971),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
-    "outbound/identify_self": (0.8, 0.857, 0.959, 0.94),
+    "outbound/identify_self": (1.0, 0.857, 0.962, 1.0),
     "outbound/purpose": (1.0, 0.786, 0.943, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }

@@ -38,28 +38,29 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT2_SHA256 = "4a0bec0a6b94b30f57f7ab7748ddd784b77ed487c6e973e9c6d37d5579089794"
-# measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01); a
+# measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01; rows moved
+# by round 4 re-measured 2026-12-02); a
 # score with fewer than MIN_SUPPORT labelled fails (or passes) is printed, not asserted
 HELDOUT2_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (1.0, 0.857, 0.989, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/profanity": (0.417, 0.938, 0.993, 0.878),
+    "forbidden/profanity": (1.0, 0.938, 0.994, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 0.5, 0.978, 1.0),
     "forbidden/rude": (1.0, 0.875, 0.989, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.483, 1.0, 1.0, 0.86),
-    "inbound/goodbye": (0.824, 1.0, 1.0, 0.972),
-    "inbound/greeting": (0.75, 0.938, 0.99, 0.952),
+    "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
+    "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
+    "inbound/greeting": (0.833, 0.938, 0.99, 0.971),
     "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 0.933, 0.991, 1.0),
-    "inbound/resolution": (0.75, 0.857, 0.981, 0.963),
-    "inbound/self_intro": (0.577, 0.938, 0.989, 0.895),
+    "inbound/resolution": (1.0, 0.857, 0.982, 1.0),
+    "inbound/self_intro": (0.75, 0.938, 0.99, 0.952),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (0.933, 1.0, 1.0, 0.974),
+    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_company": (0.882, 1.0, 1.0, 0.962),
     "outbound/identify_self": (0.929, 0.929, 0.981, 0.981),
     "outbound/purpose": (1.0, 0.929, 0.981, 1.0),

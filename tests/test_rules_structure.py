@@ -115,7 +115,9 @@ def test_rstr006_paraphrased_confirmation_passes(pack: RulePack, lang: str) -> N
     r = check_compliance(t, restate_only, meta(lang)).result("confirm_problem", "inbound")
     assert r.status == "pass", r.reason
     ev = r.evidence[0]
-    assert ev.method == "restate" and ev.segment_index == 1 and ev.score > 0
+    # by the classifier and the customer's words, or (the Vietnamese line ends in a tag
+    # question) by its confirmation frame (tests/test_confirm_frame.py)
+    assert ev.method in ("restate", "frame") and ev.segment_index == 1 and ev.score > 0
     assert check_compliance(t, pack, meta(lang)).status("confirm_problem") == "pass"
     alone = call(("agent", 6.0, RESTATED[lang]), lang=lang)
     assert check_compliance(alone, restate_only, meta(lang)).status(

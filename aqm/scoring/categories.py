@@ -78,7 +78,5 @@ def _find(matcher: Matcher, phrases: Sequence[str], matching: Matching, segs: li
     text = dataclasses.replace(matching, methods=tuple(
         m for m in matching.methods if m != "classifier"))
     hits = matcher.find(phrases, text, segs, examples) if text.methods else []
-    whole = [h for h in matcher.meaning.classifier_hits(matching, set(segs), 0.0)
-             if h.token_start == 0
-             and h.token_end == len(matcher.segment(h.segment_index).tokens)]
+    whole = matcher.meaning.classifier_hits(matching, set(segs), 0.0, whole=True)
     return best_places(hits + whole)

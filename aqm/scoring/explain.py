@@ -282,7 +282,8 @@ def explain(path: str | Path, call: ExportedCall | Transcript,
                 continue
             threshold = {"semantic": matching.semantic_threshold_for(language),
                          "classifier": matching.classifier_threshold_for(language),
-                         "restate": RESTATE_MIN_PROBABILITY, "name": 1.0}.get(
+                         "restate": RESTATE_MIN_PROBABILITY, "name": 1.0,
+                         "frame": 0.0}.get(
                 h.method, matching.fuzzy_threshold / 100)
             if h.score < threshold:
                 note = f"under threshold {threshold:g}"

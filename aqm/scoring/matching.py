@@ -14,7 +14,9 @@ All work on word windows of a segment, so a match never starts or ends inside a 
   item on the same stretches, at or over the threshold.
 * name / restate: evidence from the call itself (``aqm.scoring.context_match``): the agent
   says their own given name in an introduction frame; the agent restates the customer's
-  earlier words (with a lower probability of the rule's classifier item).
+  earlier words (with a lower probability of the rule's classifier item) or, evidence
+  ``frame`` (``aqm.scoring.confirm_frame``), in the form of a confirmation or as the direct
+  reply to the customer.
 
 ``*`` in a phrase stands for one to three words; ``{agent}`` for the agent's name (from
 the call's metadata; when unknown, one or two words that are not common words).
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from aqm.scoring.confirm_frame import frame_hits
 from aqm.scoring.context_match import (
     RESTATE_MIN_PROBABILITY,
     RESTATE_RIVALS,
@@ -366,6 +369,7 @@ class Matcher:
                                  self.meaning.rival_probabilities(matching, allowed,
                                                                   RESTATE_RIVALS),
                                  self.language, RESTATE_MIN_PROBABILITY - margin)
+            hits += frame_hits(self.segments, allowed, self.language)
         return best_places(hits)
 
     def segment(self, index: int) -> SegmentTokens:

@@ -68,9 +68,11 @@ class Meaning:
             return self.texts[s]  # the segment as sentiment and search embed it (cached)
         return self.segments[s].span_text(i, j)
 
-    def _vectors(self, allowed: set[int]) -> list[tuple[int, Unit]]:
-        """(unit index, unit) of the units in ``allowed`` segments, embedded."""
-        units = [(k, u) for k, u in enumerate(self.units()) if u[0] in allowed]
+    def _vectors(self, allowed: set[int], whole: bool = False) -> list[tuple[int, Unit]]:
+        """(unit index, unit) of the units in ``allowed`` segments, embedded (``whole``:
+        whole segments only, no windows)."""
+        units = [(k, u) for k, u in enumerate(self.units()) if u[0] in allowed
+                 and (not whole or (u[1] == 0 and u[2] == len(self.segments[u[0]].tokens)))]
         todo = [k for k, _ in units if k not in self._unit_vectors]
         if todo:
             vecs = self._encode([self.unit_text(self.units()[k]) for k in todo])
@@ -118,15 +120,15 @@ class Meaning:
 
     # --- classifier ------------------------------------------------------------------
 
-    def item_probabilities(self, matching: Matching, allowed: set[int]
+    def item_probabilities(self, matching: Matching, allowed: set[int], whole: bool = False
                            ) -> list[tuple[Unit, float]]:
         """(unit, probability of the rule's classifier item) of the units in ``allowed``
-        segments."""
+        segments (``whole``: of whole segments only)."""
         from aqm.scoring.items import load_items
 
         model = load_items().model
         column = model.index(matching.classifier_item)
-        units = self._vectors(allowed)
+        units = self._vectors(allowed, whole)
         todo = [(k, u) for k, u in units if k not in self._unit_items]
         if todo:
             probs = model.predict(np.stack([self._unit_vectors[k] for k, _ in todo]),
@@ -149,11 +151,12 @@ class Meaning:
                            default=0.0)) for u, p in units]
 
     def classifier_hits(self, matching: Matching, allowed: set[int],
-                        margin: float) -> list[Hit]:
-        """Stretches whose probability of the rule's item reaches its threshold."""
+                        margin: float, whole: bool = False) -> list[Hit]:
+        """Stretches (``whole``: whole segments) whose probability of the rule's item
+        reaches its threshold."""
         threshold = matching.classifier_threshold_for(self.language)
         out = []
-        for (s, i, j), p in self.item_probabilities(matching, allowed):
+        for (s, i, j), p in self.item_probabilities(matching, allowed, whole):
             if p >= threshold - margin:
                 out.append(make_hit(self.segments[s], i, j, "", "classifier", round(p, 4)))
         return out

@@ -23,7 +23,7 @@ class Evidence:
     start_s: float
     end_s: float
     text: str  # matched words as transcribed; "" for metric events
-    method: str  # exact | fuzzy | semantic | classifier | metric
+    method: str  # exact | fuzzy | semantic | classifier | name | restate | frame | metric
     score: float  # 0..1; for metric events the overlap in seconds
     phrase: str = ""  # the rule wording that matched
     scores: tuple[tuple[str, float], ...] = ()  # each method's best score at this place
