@@ -10,6 +10,7 @@ import pytest
 
 from aqm.scoring import check_compliance
 from aqm.scoring.confirm_frame import confirmation_frame, shared_words
+from aqm.scoring.results import RuleResult
 from aqm.scoring.rules import RulePack
 from aqm.scoring.text import fold, norm_tokens
 from tests.test_rules import call
@@ -61,6 +62,15 @@ def test_cfrm002_english_words_agree_by_their_stems() -> None:
 frame_only = ("exact", "fuzzy", "restate")  # no classifier hit on its own
 
 
+def reply(pack: RulePack, lang: str, customer: str, agent: str) -> RuleResult:
+    """confirm_problem (text and restate evidence only) on the agent's opening, the
+    customer's turn and the agent's reply to it."""
+    t = call(("agent", 0.5, OPENING[lang]), ("customer", 6.0, customer),
+             ("agent", 12.0, agent), lang=lang)
+    return check_compliance(t, with_methods(pack, "confirm_problem", frame_only),
+                            meta(lang)).result("confirm_problem", "inbound")
+
+
 @pytest.mark.parametrize(("lang", "customer", "agent"), [
     ("en", "The app keeps crashing whenever I try to log in.",
      "Let me make sure I follow, the app crashes as soon as you log in?"),
@@ -77,10 +87,7 @@ def test_cfrm003_framed_restatement_passes(pack: RulePack, lang: str, customer: 
                                            agent: str) -> None:
     """After the agent's own introduction (its name is no identity check), the customer's
     problem, then the agent's framed restatement: pass by ``frame``."""
-    t = call(("agent", 0.5, OPENING[lang]), ("customer", 6.0, customer),
-             ("agent", 12.0, agent), lang=lang)
-    r = check_compliance(t, with_methods(pack, "confirm_problem", frame_only),
-                         meta(lang)).result("confirm_problem", "inbound")
+    r = reply(pack, lang, customer, agent)
     assert r.status == "pass", r.reason
     # the frame's evidence (or, where the classifier route scores higher at the same
     # place, its score kept beside it)
@@ -142,10 +149,7 @@ def test_cfrm004_id_checks_read_backs_and_resolutions_do_not_pass(
 ])
 def test_cfrm005_direct_reply_restating_passes(pack: RulePack, lang: str, customer: str,
                                                agent: str) -> None:
-    t = call(("agent", 0.5, OPENING[lang]), ("customer", 6.0, customer),
-             ("agent", 12.0, agent), lang=lang)
-    r = check_compliance(t, with_methods(pack, "confirm_problem", frame_only),
-                         meta(lang)).result("confirm_problem", "inbound")
+    r = reply(pack, lang, customer, agent)
     assert r.status == "pass", r.reason
     assert r.evidence[0].method == "frame" and r.evidence[0].segment_index == 2
 
@@ -173,7 +177,4 @@ def test_cfrm005_direct_reply_restating_passes(pack: RulePack, lang: str, custom
 ])
 def test_cfrm006_replies_that_do_not_restate_fail(pack: RulePack, lang: str, customer: str,
                                                   agent: str) -> None:
-    t = call(("agent", 0.5, OPENING[lang]), ("customer", 6.0, customer),
-             ("agent", 12.0, agent), lang=lang)
-    assert check_compliance(t, with_methods(pack, "confirm_problem", frame_only),
-                            meta(lang)).status("confirm_problem") == "fail"
+    assert reply(pack, lang, customer, agent).status == "fail"
