@@ -16,23 +16,24 @@ from aqm.scoring.rules import RulePack
 from tests.rules_set import agent_call
 from tests.test_rules import call
 
-# (category, language, a customer's line that no phrase of the category matches)
+# (category, language, a customer's line that no phrase of the category matches; seven were
+# replaced in round 5, when the broader phrase lists came to match them)
 PARAPHRASES = [
     ("complaint", "en", "Honestly the way your bank treats people is appalling."),
     ("payment", "en", "I'd like to clear the money I owe on my credit card today."),
-    ("outage", "en", "Your mobile app won't load anything since this morning."),
-    ("billing", "en", "There's a strange fee on my account this month, can you explain it?"),
-    ("fraud", "en", "Someone bought stuff with my card in a country I've never been to."),
+    ("outage", "en", "Your mobile app has been stuck on a blank screen since this morning."),
+    ("billing", "en", "There's a strange charge this month, can you explain it?"),
+    ("fraud", "en", "Someone bought stuff with my card in a country I have never visited."),
     ("card_lost", "en", "I think I left my bank card on the bus yesterday."),
-    ("refund", "en", "I'd like that money put back into my account, please."),
+    ("refund", "en", "I'd like that money returned to my account, please."),
     ("cancellation", "en", "I'm moving to another bank so please shut my current account."),
     ("address_change", "en", "We've relocated to a new house, so your letters need to go there."),
     ("complaint", "vi", "Ngân hàng gì mà gọi hoài không ai giải quyết, chán thiệt."),
-    ("payment", "vi", "Chị muốn trả hết tiền còn thiếu trên thẻ tín dụng hôm nay."),
+    ("payment", "vi", "Hôm nay chị muốn nộp hết số tiền còn nợ trên thẻ tín dụng."),
     ("outage", "vi", "ung dung cua ngan hang mo khong len tu sang toi gio"),
     ("billing", "vi",
-     "sao tháng này tài khoản của tôi tự nhiên mất năm chục nghìn tiền phí vậy em"),
-    ("fraud", "vi", "có người lấy thẻ của tôi mua đồ trên mạng mà tôi không biết"),
+     "sao tháng này tài khoản của tôi tự nhiên mất năm chục nghìn tiền dịch vụ vậy em"),
+    ("fraud", "vi", "thẻ của tôi bị ai đó dùng mua đồ trên mạng mà tôi không biết"),
     ("card_lost", "vi", "hôm qua tôi để quên thẻ ở quán cà phê rồi tìm không thấy"),
     ("refund", "vi", "em ơi trả lại cho chị số tiền bị trừ oan nha"),
     ("cancellation", "vi", "tôi không muốn xài thẻ tín dụng này nữa, bỏ giúp tôi"),
@@ -151,3 +152,76 @@ def test_drv005_drivers_train_on_customer_speech_only() -> None:
     # hard negatives and noised forms (no tone marks) are there in both languages
     assert {e.lang for e in customer if not e.items} == {"en", "vi"}
     assert any(e.lang == "vi" and e.text.isascii() and e.items for e in customer)
+
+
+# Round 5: the blind sets' conventions (a customer's words only). (language, customer line,
+# drivers it must raise, drivers it must not raise). Written for this test.
+CONVENTIONS = [
+    # an ATM that kept the card is an outage, not a lost card (nor fraud)
+    ("en", "The cash machine at the shopping centre swallowed my card this morning.",
+     {"outage"}, {"card_lost", "fraud"}),
+    ("en", "Your ATM outside the library kept my card and no money came out.",
+     {"outage"}, {"card_lost", "fraud"}),
+    ("vi", "cây ATM ở siêu thị nuốt thẻ của chị rồi mà không nhả tiền", {"outage"},
+     {"card_lost"}),
+    # a login locked after wrong passwords, a card declined abroad: no outage, no lost card
+    ("en", "I typed my password wrong too many times and now online banking is locked.",
+     set(), {"outage", "fraud"}),
+    ("en", "My card was declined in a restaurant in Italy last night.", set(),
+     {"outage", "card_lost"}),
+    ("vi", "anh nhập sai mật khẩu nhiều lần nên internet banking bị khóa rồi", set(),
+     {"outage", "fraud"}),
+    ("vi", "thẻ của tôi bị từ chối khi thanh toán ở Nhật", set(), {"outage", "card_lost"}),
+    # a card stolen with a wallet or bag; denying transactions; money back
+    ("en", "Someone nicked my wallet at the match with my debit card in it.", {"card_lost"},
+     set()),
+    ("vi", "ví của tôi bị trộm trên xe buýt, thẻ ở trong đó", {"card_lost"}, set()),
+    ("en", "No, I didn't make those payments, that wasn't me.", {"fraud"}, set()),
+    ("vi", "mấy giao dịch đó không phải tôi làm em ơi", {"fraud"}, set()),
+    ("en", "I sent it to the wrong person by mistake, can I get it back?", {"refund"}, set()),
+    ("vi", "tôi chuyển khoản nhầm, muốn đòi lại khoản đó", {"refund"}, set()),
+    # fees and double payments asked about are billing, not a complaint
+    ("en", "There's a double payment for my gym on my statement.", {"billing"}, set()),
+    ("vi", "khoản phí quản lý tài khoản này là phí gì vậy em", {"billing"}, {"complaint"}),
+    # cancelling, and saying one does not want to
+    ("en", "I'd like to close my savings account, please.", {"cancellation"}, set()),
+    ("vi", "chị muốn tất toán sổ tiết kiệm", {"cancellation"}, set()),
+    ("vi", "chị muốn hủy lệnh thanh toán tự động tiền nước", {"cancellation"}, {"payment"}),
+    ("en", "I don't want to cancel anything, I just need a new PIN.", set(),
+     {"cancellation"}),
+    ("vi", "tôi không muốn hủy thẻ đâu, chỉ hỏi thôi", set(), {"cancellation"}),
+    # paying now, and rent money that is no payment to the bank
+    ("en", "Can I pay it now over the phone?", {"payment"}, set()),
+    ("en", "The website is down so I can't pay anyone.", {"outage"}, {"payment"}),
+    # swearing at the service is a complaint; relief or helplessness is not
+    ("en", "Your service is a disgrace, I've had enough.", {"complaint"}, set()),
+    ("vi", "dịch vụ gì mà tệ thế, làm ăn kiểu gì vậy", {"complaint"}, set()),
+    ("vi", "dạ vâng may quá", set(), {"complaint"}),
+    ("vi", "chị cũng không biết phải làm sao nữa", set(), {"complaint"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "must", "must_not"), CONVENTIONS)
+def test_drv006_conventions_and_look_alikes(pack: RulePack, lang: str, line: str,
+                                            must: set[str], must_not: set[str]) -> None:
+    """A driver's wordings (phrases or classifier) find it; its look-alikes, excused by
+    the category's exceptions or unlike its training sentences, do not."""
+    t = call(("agent", 1.0, "How can I help?" if lang == "en" else "Em giúp gì được ạ?"),
+             ("customer", 4.0, line), lang=lang)
+    got = found(pack, t, lang)
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
+
+
+def test_drv007_exceptions_excuse_only_what_they_overlap(pack: RulePack) -> None:
+    """An exception excuses the classifier's whole-segment hit and phrase hits it overlaps,
+    in its own segment only: the same call's other segment still raises the driver."""
+    cats = {c.id: c for c in pack.categories}
+    assert cats["card_lost"].exceptions is not None
+    assert "swallowed my card" in (cats["card_lost"].exceptions.for_language("en") or ())
+    t = call(("customer", 1.0, "The ATM swallowed my card."),
+             ("customer", 5.0, "And yesterday I lost my credit card on the bus."), lang="en")
+    hits = {h.category: h for h in categorize(t, pack, RuleContext(agent_call("en")))}
+    assert "card_lost" in hits and "outage" in hits
+    assert {e.segment_index for e in hits["card_lost"].evidence} == {1}
+    assert {e.segment_index for e in hits["outage"].evidence} == {0}

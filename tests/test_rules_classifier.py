@@ -38,16 +38,16 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a174a"
-# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by round 4 re-measured
-# 2026-12-02)
+# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by rounds 4 and 5
+# re-measured 2026-12-02)
 HELDOUT3_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
-    "angry_caller/no_blame": (0.733, 0.5, 0.935, 0.975),
+    "angry_caller/no_blame": (0.846, 1.0, 1.0, 0.975),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/profanity": (0.8, 0.471, 0.948, 0.988),
+    "forbidden/profanity": (0.81, 1.0, 1.0, 0.976),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.143, 0.934, 1.0),  # round 3 (was 0.0 / 0.0 / 0.924 / 1.0)
+    "forbidden/rude": (1.0, 0.714, 0.977, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),

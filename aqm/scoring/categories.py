@@ -2,7 +2,9 @@
 
 A category file has the form of a rule file (``kind: categories``); a call gets every
 category whose phrases (or semantic examples) match at least ``min_hits`` places.
-Categories are found before rules, whose ``when.category`` depends on them.
+Categories are found before rules, whose ``when.category`` depends on them. A category's
+``exceptions`` excuse the hits they overlap (look-alikes: an ATM that kept the card is no
+lost card, a login locked after wrong passwords is no outage).
 
 With ``methods: [..., classifier]`` (the bundled call drivers) the per-item classifier is
 asked about whole segments of the category's speaker, not the 10-word windows that script
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aqm.scoring.events import CallEvents, scope
-from aqm.scoring.hits import Hit, best_places
+from aqm.scoring.hits import Hit, best_places, not_overlapped
 from aqm.scoring.matching import Encoder, Matcher
 from aqm.scoring.results import CategoryHit, Evidence
 from aqm.scoring.rules import Matching, RulePack
@@ -62,11 +64,25 @@ def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | No
                                 options.unknown_speaker_matches)
         hits = [h for h in _find(matcher, phrases, cat.matching, segs, examples)
                 if sc.contains(h.start_s, h.end_s, cat.where, bounds)]
+        if hits and cat.exceptions is not None:
+            hits = _excused(matcher, cat.exceptions.for_language(language), cat.matching, hits)
         if len(hits) >= cat.min_hits:
             ev: list[Evidence] = [evidence(h) for h in hits][:options.max_evidence]
             out.append(CategoryHit(category=cat.id, file=cat.file,
                                    score=max(h.score for h in hits), evidence=tuple(ev)))
     return tuple(out)
+
+
+def _excused(matcher: Matcher, wordings: Sequence[str] | None, matching: Matching,
+             hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those an exception wording overlaps in the same segment (exact; tone
+    marks as the category's matching says, since ASR drops them). A classifier hit is the
+    whole segment, so any exception in it excuses it."""
+    if not wordings:
+        return hits
+    exact = dataclasses.replace(matching, methods=("exact",))
+    found = matcher.find(wordings, exact, sorted({h.segment_index for h in hits}))
+    return not_overlapped(hits, found)
 
 
 def _find(matcher: Matcher, phrases: Sequence[str], matching: Matching, segs: list[int],

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aqm.scoring.categories import categorize
+from aqm.scoring.confirm_frame import opening_clause
 from aqm.scoring.events import CallEvents, Scope, scope
+from aqm.scoring.hits import best_places, not_overlapped
 from aqm.scoring.matching import Encoder, Hit, Matcher
 from aqm.scoring.results import (
     CategoryHit,
@@ -34,7 +36,7 @@ from aqm.scoring.results import (
     Status,
 )
 from aqm.scoring.rules import MEANING_METHODS, Rule, RulePack, Window
-from aqm.scoring.text import norm_tokens
+from aqm.scoring.text import fold, norm_tokens
 from aqm.types import CallMetadata, Lineage, Transcript
 
 if TYPE_CHECKING:
@@ -130,7 +132,9 @@ def check_compliance(transcript: Transcript, pack: RulePack,
         found = {c.category for c in cats}
     else:
         found = set(context.categories)
-    checker = _Checker(transcript, matcher, context, found, options)
+    checker = _Checker(transcript, matcher, context, found, options,
+                       frozenset((r.file, ref) for r in pack.rules if r.kind == "order"
+                                 for ref in (r.first, r.then) if ref))
     results = [checker.check(rule) for rule in pack.rules]
     return ComplianceResult(results=tuple(results), categories=cats,
                             language=call_language(transcript, context.metadata),
@@ -166,8 +170,10 @@ def bounds_of(transcript: Transcript) -> tuple[float, float]:
 
 class _Checker:
     def __init__(self, transcript: Transcript, matcher: Matcher, context: RuleContext,
-                 categories: set[str], options: ComplianceOptions) -> None:
+                 categories: set[str], options: ComplianceOptions,
+                 ordered: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.transcript, self.matcher, self.context = transcript, matcher, context
+        self.ordered = ordered  # rules an order rule reads: their first place matters
         self.categories, self.options = categories, options
         self.language = call_language(transcript, context.metadata)
         self.events = CallEvents(transcript, context.metrics, context.segment_sentiment)
@@ -236,12 +242,20 @@ class _Checker:
                     if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
             if hits and rule.exceptions is not None:  # only excused wordings: still ask
                 hits = self._excused(rule, hits)  # the meaning methods below
+            if hits and (rule.file, rule.id) in self.ordered:
+                # an order rule reads the first place: a meaning match may come before the
+                # first wording found (its segment included)
+                early = [i for i in segs if i <= hits[0].segment_index]
+                hits = best_places(hits + self._found(rule, phrases, early, examples,
+                                                      counter, sc))
         if not hits:
-            hits = [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
-                                                 counter_examples=counter)
-                    if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+            hits = self._found(rule, phrases, segs, examples, counter, sc)
+        if rule.strict_phrases is not None:
+            hits = self._with_strict(rule, hits, segs, sc)
         if hits and rule.exceptions is not None:
             hits = self._excused(rule, hits)
+        if hits and rule.not_on:
+            hits = self._not_restated(rule, hits)
         ev = [evidence(h) for h in hits]
         where = _where_text(rule, sc)
         if rule.kind == "required":
@@ -252,18 +266,62 @@ class _Checker:
             return self._result(rule, "fail", f"forbidden wording{where}", ev), hits
         return self._result(rule, "pass", f"none{where}"), hits
 
+    def _found(self, rule: Rule, phrases: Sequence[str], segs: list[int],
+               examples: Sequence[str] | None, counter: Sequence[str] | None,
+               sc: Scope) -> list[Hit]:
+        """Matches of ``rule`` by all its methods in ``segs``, inside its scope."""
+        return [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
+                                             counter_examples=counter)
+                if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+
+    def _with_strict(self, rule: Rule, hits: list[Hit], segs: list[int],
+                     sc: Scope) -> list[Hit]:
+        """``hits`` and the matches of ``rule.strict_phrases`` (its exact and fuzzy
+        matching with tone marks kept: "đéo" is found, "đeo" is not)."""
+        assert rule.strict_phrases is not None
+        wordings = rule.strict_phrases.for_language(self.language)
+        if not wordings:
+            return hits
+        methods = tuple(m for m in rule.matching.methods if m in ("exact", "fuzzy"))
+        strict = dataclasses.replace(rule.matching, methods=methods or ("exact",),
+                                     fold_diacritics=False)
+        found = [h for h in self.matcher.find(wordings, strict, segs)
+                 if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        return best_places(hits + found) if found else hits
+
+    def _not_restated(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
+        """``hits`` less meaning matches that start on the opening clause of a restatement
+        of the customer's problem found by a rule of ``rule.not_on``."""
+        clauses = []
+        for ref in rule.not_on:
+            for r in self.done.get((rule.file, ref), (None, []))[1]:
+                if r.method in ("frame", "restate"):
+                    seg = self.matcher.segment(r.segment_index)
+                    end = r.token_start + opening_clause(seg.tokens[r.token_start:],
+                                                         seg.folded[r.token_start:],
+                                                         self.language)
+                    clauses.append((r.segment_index, r.token_start, min(end, r.token_end)))
+        return [h for h in hits if h.method not in MEANING_METHODS or not any(
+            s == h.segment_index and a <= h.token_start < b for s, a, b in clauses)]
+
     def _excused(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
-        """``hits`` less those an exception wording overlaps in the same segment (exact, tone
-        marks kept: "đồ ngủ" excuses "đồ ngu", "do ngu" does not)."""
+        """``hits`` less those an exception wording overlaps in the same segment (exact; a
+        wording with tone marks keeps them: "đồ ngủ" excuses "đồ ngu", "do ngu" does not; one
+        written without any matches with or without them: "khong xu ly duoc" excuses
+        "không xử lý được")."""
         assert rule.exceptions is not None
         wordings = rule.exceptions.for_language(self.language)
         if not wordings:
             return hits
-        exact = dataclasses.replace(rule.matching, methods=("exact",), fold_diacritics=False)
-        found = self.matcher.find(wordings, exact, sorted({h.segment_index for h in hits}))
-        return [h for h in hits
-                if not any(e.segment_index == h.segment_index and e.token_start < h.token_end
-                           and h.token_start < e.token_end for e in found)]
+        segs = sorted({h.segment_index for h in hits})
+        found = []
+        for toneless in (False, True):
+            group = [w for w in wordings if (fold(w) == w.lower()) == toneless]
+            if group:
+                exact = dataclasses.replace(rule.matching, methods=("exact",),
+                                            fold_diacritics=toneless)
+                found += self.matcher.find(group, exact, segs)
+        return not_overlapped(hits, found)
 
     def _order(self, rule: Rule) -> RuleResult:
         assert rule.first is not None and rule.then is not None

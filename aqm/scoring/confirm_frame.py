@@ -99,7 +99,9 @@ _TAGS = {
 _WEAK_LEADS = {
     "en": _phrases("""
         so you|so your|so youre|so youve|so youd|so the|so theres|so its|so someone
-        |so somebody|so basically|so this|so that
+        |so somebody|so basically|so this|so that|so a|so an|so some|so it|so they|so there
+        |so two|so one|youd like|you would like|you want|you wanted|you need|youre looking
+        |youre asking|you were asking|youre after
         """),
     "vi": _phrases("""
         anh bị|chị bị|quý khách bị|anh muốn|chị muốn|quý khách muốn|anh cần|chị cần

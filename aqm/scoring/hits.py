@@ -76,3 +76,10 @@ def _with_scores(h: Hit, best: dict[str, Any]) -> Hit:
     return Hit(h.segment_index, h.speaker, h.start_s, h.end_s, h.text, h.phrase, h.method,
                h.score, tuple((m, float(best[m])) for m in METHOD_ORDER if m in best),
                h.token_start, h.token_end)
+
+
+def not_overlapped(hits: list[Hit], by: list[Hit]) -> list[Hit]:
+    """``hits`` less those one of ``by`` overlaps in the same segment (exceptions)."""
+    return [h for h in hits
+            if not any(e.segment_index == h.segment_index and e.token_start < h.token_end
+                       and h.token_start < e.token_end for e in by)]

@@ -18,8 +18,9 @@ All work on word windows of a segment, so a match never starts or ends inside a 
   ``frame`` (``aqm.scoring.confirm_frame``), in the form of a confirmation or as the direct
   reply to the customer.
 
-``*`` in a phrase stands for one to three words; ``{agent}`` for the agent's name (from
-the call's metadata; when unknown, one or two words that are not common words).
+``*`` in a phrase stands for one to three words (``* *`` two to six); ``{agent}`` for the
+agent's name (from the call's metadata; when unknown, one or two words that are not common
+words).
 The work happens on demand and is cached per transcript (one ``Matcher`` per call).
 """
 
@@ -101,7 +102,8 @@ class _Chunk:
 @dataclass(frozen=True)
 class _Pattern:
     """Literal chunks with gaps: ``gaps[0]`` before the first chunk, ``gaps[-1]`` after
-    the last; a gap is "" (none), ``*`` (one to three words) or ``@name`` (a name)."""
+    the last; a gap is "" (none), ``*`` (one to three words; ``**`` two to six...) or
+    ``@name`` (a name)."""
 
     phrase: str
     chunks: tuple[_Chunk, ...]
@@ -148,6 +150,8 @@ def _compile(phrase: str, mode: _Mode) -> _Pattern | None:
                 close()
                 gaps.append(t)
                 group = []
+            elif t == WILDCARD and gaps[-1].startswith(WILDCARD):
+                gaps[-1] += t  # "* *": each wildcard one to three words
             else:
                 gaps[-1] = t
         else:
@@ -305,11 +309,12 @@ class Matcher:
                    if not lead or (s >= 1 and (lead != NAME_SLOT or _name_like(toks[s - 1])))]
         for k in range(1, len(pat.chunks)):
             gap = pat.gaps[k]
-            most = 2 if gap == NAME_SLOT else MAX_WILDCARD_WORDS
+            least, most = (1, 2) if gap == NAME_SLOT else (len(gap),
+                                                           MAX_WILDCARD_WORDS * len(gap))
             nxt = []
             for s0, e0, total, ex0 in partial:
                 for s, e, sc, ex in per_chunk[k]:
-                    if 1 <= s - e0 <= most and (gap != NAME_SLOT or all(
+                    if least <= s - e0 <= most and (gap != NAME_SLOT or all(
                             _name_like(t) for t in toks[e0:s])):
                         nxt.append((s0, e, total + sc * weights[k], ex0 and ex))
             partial = nxt

@@ -99,10 +99,17 @@ class Builder:
                            if r.counter_examples is not None else None)
                 excused = (self._phrase_set(r.exceptions, loc + ("exceptions",))
                            if r.exceptions is not None else None)
+                strict = (self._phrase_set(r.strict_phrases, loc + ("strict_phrases",))
+                          if r.strict_phrases is not None else None)
+                for j, ref in enumerate(r.not_on or ()):
+                    if ref not in kinds:
+                        self.fail(loc + ("not_on", j), f"{ref!r} is not a rule above this "
+                                                       f"one in this file")
                 out.append(Rule(**common, speaker=r.speaker or model.defaults.speaker,
                                 where=self._where(r.where, loc), phrases=phrases,
                                 examples=examples, matching=matching,
-                                counter_examples=counter, exceptions=excused))
+                                counter_examples=counter, exceptions=excused,
+                                strict_phrases=strict, not_on=tuple(r.not_on or ())))
             kinds.setdefault(r.id, r.kind)
         self.done()
         return tuple(out)
@@ -122,7 +129,9 @@ class Builder:
                 examples=(self._phrase_set(c.examples, loc + ("examples",))
                           if c.examples is not None else None),
                 matching=self._matching(c.match, model.defaults.match, loc),
-                min_hits=c.min_hits, line=self.lines.line(loc)))
+                min_hits=c.min_hits, line=self.lines.line(loc),
+                exceptions=(self._phrase_set(c.exceptions, loc + ("exceptions",))
+                            if c.exceptions is not None else None)))
         self.done()
         return tuple(out)
 

@@ -109,8 +109,13 @@ class Rule:
     line: int = 0
     # semantic: speech closer to one of these than to every example does not match
     counter_examples: PhraseSet | None = None
-    # a hit overlapped by one of these (exact, tone marks kept, same segment) does not count
+    # a hit overlapped by one of these (exact, same segment) does not count; tone marks kept
+    # unless a wording is written without any
     exceptions: PhraseSet | None = None
+    # wordings matched like ``phrases`` with their tone marks kept, whatever ``matching`` says
+    strict_phrases: PhraseSet | None = None
+    # rules of the same file whose restatement a meaning match of this one may not start on
+    not_on: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,9 @@ class Category:
     matching: Matching
     min_hits: int
     line: int = 0
+    # a hit (phrase, or the classifier's whole segment) overlapped by one of these does not
+    # count (exact; tone marks as ``matching`` says)
+    exceptions: PhraseSet | None = None
 
 
 @dataclass(frozen=True)

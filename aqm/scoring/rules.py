@@ -26,8 +26,12 @@ what marks a call's driver in ``scorecards/categories/*.yaml``. Example::
 
 ``{name}`` in a phrase takes each wording of variable ``name``; ``{agent}`` is the agent's
 name from the call's metadata (any one or two words when unknown); ``*`` is any one to
-three words. Loading validates the schema (``aqm.scoring.schema``) and the references
-between rules; every problem names the file, the line and the field.
+three words (``* *`` two to six). ``exceptions`` excuse the hits they overlap (with
+their tone marks, unless written without any); ``strict_phrases`` match with their tone
+marks kept; ``not_on`` names rules above whose restatement of the customer's problem a
+meaning match may not start on. Loading validates the schema
+(``aqm.scoring.schema``) and the references between rules; every problem names the file,
+the line and the field.
 """
 
 from __future__ import annotations

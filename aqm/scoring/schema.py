@@ -109,9 +109,18 @@ class _PhraseRule(_RuleBase):
     examples: Phrases | None = None  # semantic examples (default: the phrases)
     # semantic: a stretch of speech closer to one of these than to every example is no match
     counter_examples: Phrases | None = None
-    # wordings (matched exactly, tone marks kept) that excuse a hit they overlap: "that's
-    # our fault" is an apology, not "that's your fault"; "đồ ngủ" is not "đồ ngu"
+    # wordings (matched exactly; tone marks kept unless a wording has none: "khong xu ly
+    # duoc" excuses "không xử lý được") that excuse a hit they overlap: "that's our fault" is
+    # an apology, not "that's your fault"; "đồ ngủ" is not "đồ ngu"
     exceptions: Phrases | None = None
+    # wordings matched like ``phrases`` but with their tone marks kept, whatever the rule's
+    # ``diacritics``: Vietnamese swear words that are everyday words without them ("đéo" is
+    # not "đeo", "vãi" not "vài")
+    strict_phrases: Phrases | None = None
+    # rules above this one in the file whose restatement of the customer's problem (their
+    # frame / restate evidence, its opening clause) a meaning match of this rule may not start
+    # on: "so the card was taken" said back is not the card's resolution
+    not_on: list[str] | None = None
     match: MatchSpec | None = None
 
 
@@ -176,6 +185,10 @@ class CategoryModel(_Model):
     where: Where | None = None
     phrases: Phrases
     examples: Phrases | None = None
+    # wordings (matched exactly, tone marks ignored as the category's matching says) that
+    # excuse a hit they overlap in the same segment, a whole-segment classifier hit included:
+    # "the ATM swallowed my card" is no lost card, "locked after three wrong passwords" no outage
+    exceptions: Phrases | None = None
     match: MatchSpec | None = None
     min_hits: int = Field(1, ge=1)
 

@@ -1,0 +1,72 @@
+"""The sixth held-out rule set: written blind, scored once on round 4 and once on round 5.
+
+``heldout6`` (tests/data/rules/heldout6.jsonl, built by build_heldout6.py; how, by whom and
+from what: tests/data/rules/HELDOUT6.md) was written the way heldout4 and heldout5 were: by a
+helper who saw the call script, the rules' descriptions and the project's labelling
+conventions only, and never ran aqm on it. It was frozen by its SHA-256 before round 5 was
+finished; round 5 read the errors of heldout4 and heldout5 (spent since) but never this
+set's. Scored, tables only, on the round-4 rules and on round 5 (README, "Compliance
+rules"). Rows are raw ASR-style text, redacted before the rules run. ``-k rh6`` prints the
+table, categories included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_set import (
+    HELDOUT6_PATH,
+    Measured,
+    check_blind_set,
+    check_floors,
+)
+
+HELDOUT6_SHA256 = "ad5a157dd0dab9bb82dd09c5ce5ffd3c672b74d9c60895115cd2c5d0b41d7995"
+# measured on heldout6 with the bundled rules of round 5 (2026-12-02); floors sit MARGIN under
+# these
+HELDOUT6_MEASURED: Measured = {
+    "angry_caller/empathy": (0.895, 0.944, 0.99, 0.981),
+    "angry_caller/no_blame": (0.833, 0.556, 0.972, 0.993),
+    "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
+    "category/address_change": (1.0, 0.941, 0.993, 1.0),
+    "category/billing": (0.632, 0.558, 0.927, 0.946),
+    "category/cancellation": (0.875, 0.583, 0.946, 0.989),
+    "category/card_lost": (0.791, 0.895, 0.984, 0.966),
+    "category/complaint": (0.772, 0.979, 0.989, 0.862),
+    "category/fraud": (0.778, 0.933, 0.992, 0.97),
+    "category/outage": (0.9, 0.72, 0.946, 0.984),
+    "category/payment": (0.87, 0.69, 0.968, 0.989),
+    "category/refund": (0.925, 0.685, 0.935, 0.988),
+    "forbidden/no_card_readback": (1.0, 0.833, 0.989, 1.0),
+    "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
+    "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
+    "forbidden/rude": (1.0, 0.778, 0.986, 1.0),
+    "inbound/anything_else": (1.0, 0.833, 0.985, 1.0),
+    "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
+    "inbound/confirm_problem": (0.682, 0.833, 0.985, 0.965),
+    "inbound/goodbye": (0.773, 0.944, 0.995, 0.975),
+    "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
+    "inbound/offer_help": (0.6, 1.0, 1.0, 0.941),
+    "inbound/resolution": (0.882, 0.833, 0.985, 0.99),
+    "inbound/self_intro": (1.0, 0.778, 0.981, 1.0),
+    "inbound/thanks": (1.0, 0.833, 0.985, 1.0),
+    "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
+    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
+    "outbound/identify_company": (1.0, 0.833, 0.954, 1.0),
+    "outbound/identify_self": (1.0, 0.833, 0.954, 1.0),
+    "outbound/purpose": (0.842, 0.889, 0.967, 0.952),
+    "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
+}
+
+
+def test_rh6001_heldout6_is_frozen_and_covers_every_rule_and_category() -> None:
+    # the strict Vietnamese profanity rule is rare by design: 10 fails
+    check_blind_set("heldout6", HELDOUT6_PATH, HELDOUT6_SHA256,
+                    fewer_fails={"forbidden/profanity_vi_strict": 10})
+
+
+def test_rh6002_heldout6_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        check_floors("heldout6", "heldout6 (written blind, scored after round 5)",
+                     HELDOUT6_MEASURED)
