@@ -49,14 +49,15 @@ def test_stor003_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 WRITER = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from aqm.store import Store
     from aqm.types import Quarantined
     store = Store(sys.argv[1])
     end = time.monotonic() + float(sys.argv[2])
     at_least = int(sys.argv[3]) if len(sys.argv) > 3 else 0  # commits, however slow the box
+    stop = sys.argv[4] if len(sys.argv) > 4 else None  # the test says when it has had its turns
     i = 0
-    while time.monotonic() < end or i < at_least:
+    while (time.monotonic() < end or i < at_least) and not (stop and os.path.exists(stop)):
         store.save_quarantine([(Quarantined(f"/batch/{i}.wav", "corrupt", "x"), None, "ingest")])
         i += 1
     print(i)
@@ -66,9 +67,12 @@ WRITER = textwrap.dedent("""
 def test_stor004_reads_and_review_writes_succeed_while_a_batch_writes(tmp_path: Path) -> None:
     """A writer process commits as fast as it can; this process reads and writes meanwhile."""
     db = tmp_path / "busy.duckdb"
+    stop = tmp_path / "stop"
     Store(db).migrate()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "10"], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
+    # the batch writes until this process has had its turns (at most 300 s): on a loaded
+    # machine a fixed run time could end before a starved reader's third turn
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "300", "0", str(stop)],
+                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
     store = Store(db, lock_timeout_s=30)
     reads = writes = 0
     deadline = time.monotonic() + 5
@@ -81,6 +85,8 @@ def test_stor004_reads_and_review_writes_succeed_while_a_batch_writes(tmp_path: 
         reads += 1
         store.save_quarantine([(Quarantined(f"/app/{writes}.wav", "x", "y"), None, "review")])
         writes += 1
+    assert writer.poll() is None, "the batch ended before this process got its turns"
+    stop.touch()
     out, _ = writer.communicate(timeout=60)
     assert writer.returncode == 0
     batch_writes = int(out.strip())
