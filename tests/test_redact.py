@@ -624,6 +624,42 @@ def test_redt006_agent_asks_customer_answers_without_context_words() -> None:
     assert [s.text for s in out.segments][1:] == ["yeah it's [CVV]", "your total is 120 dollars"]
 
 
+@pytest.mark.parametrize("lang,said,back,expiry", [
+    ("vi", "ừ 4221 5503 9187 6402 hết hạn tháng mười năm hai bảy",
+     "dạ thẻ tín dụng số 4221 5503 9187 6402 hết hạn tháng mười năm hai bảy ạ", "hết hạn"),
+    ("en", "yeah it's 4221 5503 9187 6402 and the expiry date is ten twenty seven",
+     "so that's card number 4221 5503 9187 6402 expiring ten twenty seven", "expiry"),
+])
+def test_redt007_card_read_back_after_the_other_speakers_expiry(lang: str, said: str,
+                                                                 back: str,
+                                                                 expiry: str) -> None:
+    """The customer reads a card (a digit misheard: not Luhn-valid) and its expiry with no
+    card word before it; the agent reads it back after "card number". Neither number may
+    stay, and the agent's card is no expiry date (it starts right after the customer's
+    "expiry" context)."""
+    segs = [segment(said, 10.0, 16.0, language=lang),
+            segment(back, 16.5, 23.0, speaker="agent", channel=0, language=lang)]
+    result = redact_transcript(transcript(segs))
+    customer, agent = (s.text for s in result.transcript.segments)
+    assert digits_left(result.transcript) == "", (customer, agent)
+    assert "[CARD]" in customer and "[EXPIRY]" in customer and expiry in customer
+    assert agent.count("[CARD]") == 1 and agent.index("[CARD]") < agent.index("[EXPIRY]")
+    assert [s.entity for s in result.spans].count("CARD") == 2
+
+
+def test_redt008_a_number_said_again_is_not_taken_without_an_entity() -> None:
+    """Repeating (rule 6) needs an entity taken first: a reference number said by both sides
+    (no context; no Luhn-valid card in it, nor in the whole call's stream where the two
+    readings join) stays, and an amount said twice stays."""
+    segs = [segment("the reference is 8012 3456 7890 12", 0.0, 5.0, speaker="agent",
+                    channel=0),
+            segment("8012 3456 7890 12 got it", 6.0, 10.0),
+            segment("and the fee was 12000000 dong", 12.0, 15.0, speaker="agent", channel=0),
+            segment("12000000 dong okay", 16.0, 18.0)]
+    out = redact_transcript(transcript(segs)).transcript
+    assert [s.text for s in out.segments] == [s.text for s in segs]
+
+
 def test_redr003_sample_call_scripts(samples_dir: Path) -> None:
     """The bundled calls' exact scripts: the card samples (English and Vietnamese) lose
     their card data, the date of birth goes with all entities on, nothing else changes."""

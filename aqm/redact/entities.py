@@ -23,6 +23,10 @@ each other with only hesitations or punctuation between them and pauses no longe
    valid Vietnamese mobile number (``phonenumbers``) or one said with a leading plus.
 5. A run partly taken whose other digits repeat the taken ones (the whole call
    interleaves the customer's digits with the agent saying them back) is all taken.
+6. A run of 8 or more digits that repeats (or holds) a card, phone, ID or account number
+   taken on another stream is the same entity: the customer reads the card with no context
+   word, the agent reads it back after "card number". A date is never part of a number
+   longer than 8 digits (a card read right after the other speaker's "expiry date").
 EMAIL is found on its own: written (``a.b@c.com``) or spoken (``john dot smith at gmail
 dot com``, ``a còng``, ``chấm``).
 """
@@ -53,6 +57,9 @@ MAX_BRIDGE_WORDS = 3  # hesitations or acknowledgements between two digit groups
 DATE_LOOKAHEAD_WORDS = 6  # words allowed between a date's context and the date
 DATE_MAX_WORDS = 10
 DATE_MAX_DIGITS = 8
+# the least digits of a number said again on another stream that make it the same entity
+MIN_REPEAT_DIGITS = 8
+REPEATABLE: frozenset[EntityType] = frozenset({"CARD", "PHONE", "NATIONAL_ID", "BANK_ACCOUNT"})
 # Digit counts each context accepts (inclusive); CARD's lower bound is a setting.
 CONTEXT_DIGITS: dict[EntityType, tuple[int, int]] = {
     "CARD": (8, 99), "CVV": (2, 4), "PHONE": (7, 15), "NATIONAL_ID": (9, 12),
@@ -136,6 +143,7 @@ class _Stream:
         self.groups = parse_numbers(words, toneless, skip=in_context, transparent=fillers)
         self.group_at = {i: g for g in self.groups for i in range(g.start, g.end)}
         self.runs = self._runs(settings.max_gap_s)
+        self.run_at = {i: r for r in self.runs for i in range(r.start, r.end)}
         self.starts = [t.start_s for t in tokens]
         self.in_order = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
 
@@ -235,6 +243,8 @@ class _Detector:
             self.standalone(run)
         for run in runs:
             self.spread(run)
+        for run in runs:
+            self.repeated(run)
         return self.found
 
     def spread(self, run: _Run) -> None:
@@ -255,11 +265,30 @@ class _Detector:
         if entity is not None and blocks and (repeats or without_echo(run.groups)):
             self.take(stream, entity, run.start, run.end, run.digits)
 
+    def repeated(self, run: _Run) -> None:
+        """A number said again is the same entity: a run of ``MIN_REPEAT_DIGITS`` or more
+        untaken digits that repeats (or holds) the value of an entity taken on another
+        stream, or the other way round (the customer reads the card without its context
+        word, the agent reads it back after "card number") is taken too."""
+        stream = self.streams[run.stream]
+        if run.amount or len(run.digits) < MIN_REPEAT_DIGITS or not self.free(
+                stream, run.start, run.end):
+            return
+        for index, spans in enumerate(self.found):
+            for span in spans:
+                value = span.value
+                if index != run.stream and span.entity in REPEATABLE and len(value) >= (
+                        MIN_REPEAT_DIGITS) and value.isdigit() and (
+                        value in run.digits or run.digits in value):
+                    self.take(stream, span.entity, run.start, run.end, run.digits)
+                    return
+
     def dates(self, entity: EntityType) -> None:
         for hit in (h for h in self.hits if h.entity == entity):
             for stream in self.streams:
                 span = self.date_after(stream, hit)
-                if span is not None and self.free(stream, *span):
+                if span is not None and self.free(stream, *span) and not self.in_long_run(
+                        stream, *span):
                     value = "".join(stream.group_at[i].digits for i in range(*span)
                                     if i in stream.group_at and stream.group_at[i].start == i)
                     self.take(stream, entity, span[0], span[1], value)
@@ -299,6 +328,13 @@ class _Detector:
         digits = sum(len(stream.group_at[i].digits) for i in range(start, end)
                      if i in stream.group_at and stream.group_at[i].start == i)
         return (start, end) if digits >= 2 or (month and digits) else None  # not "one moment"
+
+    @staticmethod
+    def in_long_run(stream: _Stream, start: int, end: int) -> bool:
+        """Words ``start``..``end`` hold part of a number too long to be a date (a card read
+        after the other speaker's "expiry date" is no date)."""
+        return any(len(stream.run_at[i].digits) > DATE_MAX_DIGITS
+                   for i in range(start, end) if i in stream.run_at)
 
     @staticmethod
     def is_month(stream: _Stream, i: int) -> bool:
