@@ -28,7 +28,7 @@ demo: setup
 test: setup
 	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q --durations=25 $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
