@@ -151,7 +151,9 @@ def test_cfrm005_direct_reply_restating_passes(pack: RulePack, lang: str, custom
                                                agent: str) -> None:
     r = reply(pack, lang, customer, agent)
     assert r.status == "pass", r.reason
-    assert r.evidence[0].method == "frame" and r.evidence[0].segment_index == 2
+    # found by the reply route, or by the classifier's restatement route first (both read
+    # the customer's turn; the evidence keeps the best-ranked of overlapping hits)
+    assert r.evidence[0].method in ("frame", "restate") and r.evidence[0].segment_index == 2
 
 
 @pytest.mark.parametrize(("lang", "customer", "agent"), [

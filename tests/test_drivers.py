@@ -31,8 +31,8 @@ PARAPHRASES = [
     ("complaint", "vi", "Ngân hàng gì mà gọi hoài không ai giải quyết, chán thiệt."),
     ("payment", "vi", "Hôm nay chị muốn nộp hết số tiền còn nợ trên thẻ tín dụng."),
     ("outage", "vi", "ung dung cua ngan hang mo khong len tu sang toi gio"),
-    ("billing", "vi",
-     "sao tháng này tài khoản của tôi tự nhiên mất năm chục nghìn tiền dịch vụ vậy em"),
+    # round 6: "tiền dịch vụ" is a billing phrase now
+    ("billing", "vi", "tiền lãi thẻ tín dụng tháng này sao cao thế em"),
     ("fraud", "vi", "thẻ của tôi bị ai đó dùng mua đồ trên mạng mà tôi không biết"),
     ("card_lost", "vi", "hôm qua tôi để quên thẻ ở quán cà phê rồi tìm không thấy"),
     ("refund", "vi", "em ơi trả lại cho chị số tiền bị trừ oan nha"),

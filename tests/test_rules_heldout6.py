@@ -1,13 +1,14 @@
-"""The sixth held-out rule set: written blind, scored once on round 4 and once on round 5.
+"""The sixth held-out rule set: written blind, scored on rounds 4 and 5, spent in round 6.
 
 ``heldout6`` (tests/data/rules/heldout6.jsonl, built by build_heldout6.py; how, by whom and
 from what: tests/data/rules/HELDOUT6.md) was written the way heldout4 and heldout5 were: by a
 helper who saw the call script, the rules' descriptions and the project's labelling
 conventions only, and never ran aqm on it. It was frozen by its SHA-256 before round 5 was
-finished; round 5 read the errors of heldout4 and heldout5 (spent since) but never this
-set's. Scored, tables only, on the round-4 rules and on round 5 (README, "Compliance
-rules"). Rows are raw ASR-style text, redacted before the rules run. ``-k rh6`` prints the
-table, categories included.
+finished and scored, tables only, on round 4, on round 5 and on the classifier retrained on
+the older spent sets (README, "Compliance rules"). Round 6 then read its errors and trained
+the item classifier on its wordings too: its floors since guard against regressions only
+(``heldout7`` is the blind set). Rows are raw ASR-style text, redacted before the rules run.
+``-k rh6`` prints the table, categories included.
 """
 
 from __future__ import annotations
@@ -22,40 +23,40 @@ from tests.rules_set import (
 )
 
 HELDOUT6_SHA256 = "ad5a157dd0dab9bb82dd09c5ce5ffd3c672b74d9c60895115cd2c5d0b41d7995"
-# measured on heldout6 with the bundled rules of round 5 (2026-12-02); floors sit MARGIN under
-# these
+# measured on heldout6 with the bundled rules of round 6 (2026-12-02; trained on its wordings);
+# floors sit MARGIN under these
 HELDOUT6_MEASURED: Measured = {
-    "angry_caller/empathy": (0.895, 0.944, 0.99, 0.981),
-    "angry_caller/no_blame": (0.833, 0.556, 0.972, 0.993),
+    "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
+    "angry_caller/no_blame": (0.9, 1.0, 1.0, 0.993),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 0.941, 0.993, 1.0),
-    "category/billing": (0.632, 0.558, 0.927, 0.946),
-    "category/cancellation": (0.875, 0.583, 0.946, 0.989),
-    "category/card_lost": (0.791, 0.895, 0.984, 0.966),
-    "category/complaint": (0.772, 0.979, 0.989, 0.862),
-    "category/fraud": (0.778, 0.933, 0.992, 0.97),
-    "category/outage": (0.9, 0.72, 0.946, 0.984),
-    "category/payment": (0.87, 0.69, 0.968, 0.989),
-    "category/refund": (0.925, 0.685, 0.935, 0.988),
-    "forbidden/no_card_readback": (1.0, 0.833, 0.989, 1.0),
+    "category/billing": (0.851, 0.93, 0.988, 0.973),
+    "category/cancellation": (1.0, 0.861, 0.981, 1.0),
+    "category/card_lost": (1.0, 0.947, 0.992, 1.0),
+    "category/complaint": (0.95, 0.99, 0.995, 0.975),
+    "category/fraud": (0.968, 1.0, 1.0, 0.996),
+    "category/outage": (0.978, 0.9, 0.98, 0.996),
+    "category/payment": (0.897, 0.897, 0.989, 0.989),
+    "category/refund": (0.941, 0.889, 0.976, 0.988),
+    "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.778, 0.986, 1.0),
-    "inbound/anything_else": (1.0, 0.833, 0.985, 1.0),
+    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
+    "inbound/anything_else": (1.0, 0.889, 0.99, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.682, 0.833, 0.985, 0.965),
-    "inbound/goodbye": (0.773, 0.944, 0.995, 0.975),
+    "inbound/confirm_problem": (1.0, 0.889, 0.99, 1.0),
+    "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
     "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
-    "inbound/offer_help": (0.6, 1.0, 1.0, 0.941),
-    "inbound/resolution": (0.882, 0.833, 0.985, 0.99),
-    "inbound/self_intro": (1.0, 0.778, 0.981, 1.0),
-    "inbound/thanks": (1.0, 0.833, 0.985, 1.0),
+    "inbound/offer_help": (0.947, 1.0, 1.0, 0.995),
+    "inbound/resolution": (1.0, 1.0, 1.0, 1.0),
+    "inbound/self_intro": (1.0, 1.0, 1.0, 1.0),
+    "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
     "outbound/consent": (1.0, 1.0, 1.0, 1.0),
-    "outbound/identify_company": (1.0, 0.833, 0.954, 1.0),
-    "outbound/identify_self": (1.0, 0.833, 0.954, 1.0),
-    "outbound/purpose": (0.842, 0.889, 0.967, 0.952),
+    "outbound/identify_company": (1.0, 0.889, 0.969, 1.0),
+    "outbound/identify_self": (1.0, 0.889, 0.969, 1.0),
+    "outbound/purpose": (1.0, 0.889, 0.969, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -68,5 +69,5 @@ def test_rh6001_heldout6_is_frozen_and_covers_every_rule_and_category() -> None:
 
 def test_rh6002_heldout6_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout6", "heldout6 (written blind, scored after round 5)",
+        check_floors("heldout6", "heldout6 (written blind, spent in round 6)",
                      HELDOUT6_MEASURED)

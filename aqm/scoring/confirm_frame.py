@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aqm.scoring.context_match import content_words
+from aqm.scoring.context_match import DISCOURSE, asks, content_words
 from aqm.scoring.hits import Hit, make_hit
 from aqm.scoring.text import SegmentTokens, fold
 
@@ -161,10 +161,6 @@ _CLAUSE_END = {
 _CLAUSE_END_TONED = _phrases("""
     chờ em|đợi em|chờ một|đợi một|chờ chút|đợi chút|chờ xíu|đợi xíu|chờ tí|đợi tí|chờ máy
     """, fold_marks=False)
-_ASK_WORDS = _phrases("khi nào|bao giờ|ở đâu|bao nhiêu|mấy giờ|tại sao|vì sao|thế nào")
-_ASK_EN = _wordset("when where which what how why")
-_ASK_FIRST = _wordset("did do does have has is are was were can could would")
-_DISCOURSE = _wordset("okay ok right alright so and oh ah well yeah yes sure um")
 # sympathy first ("I'm so sorry about the phone bill"): a restatement starts again after it
 _SYMPATHY = {"en": _phrases("""
                  sorry|apologise|apologize|apologies|annoying|frustrating|must be|awful
@@ -301,7 +297,7 @@ def opening_clause(tokens: Sequence[str], folded: Sequence[str], language: str) 
 def _addresses_customer(folded: Sequence[str], language: str) -> bool:
     """The clause opens by speaking of the customer or with "so" ("okay so the card...",
     "you weren't treated well", "dạ anh đang chờ...", "dạ tức là")."""
-    words = [w for w in folded if w not in _DISCOURSE - {"so"} and w not in _VI_OPENERS]
+    words = [w for w in folded if w not in DISCOURSE - {"so"} and w not in _VI_OPENERS]
     if not words:
         return False
     return words[0] in _YOU[language if language == "vi" else "en"] or (
@@ -323,11 +319,9 @@ def restart_after_sympathy(folded: Sequence[str], language: str) -> int | None:
 
 def _asks_or_resolves(tokens: Sequence[str], folded: Sequence[str], language: str) -> bool:
     if language == "vi":
-        return (_has(folded, _ASK_WORDS) or _has(folded, _RESOLVED["vi"])
+        return (asks(folded, language) or _has(folded, _RESOLVED["vi"])
                 or _has(tokens, _RESOLVED_TONED))
-    words = [w for w in folded if w not in _DISCOURSE]
-    asks = bool(words) and (words[0] in _ASK_FIRST or bool(_ASK_EN & set(words[:3])))
-    return asks or _has(folded, _RESOLVED["en"])
+    return asks(folded, language) or _has(folded, _RESOLVED["en"])
 
 
 def frame_hits(segments: Sequence[SegmentTokens], allowed: set[int],

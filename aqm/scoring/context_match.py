@@ -13,7 +13,8 @@
   speech (segment or 10-word window, as the classifier sees them) shares at least
   ``RESTATE_MIN_OVERLAP`` content words (no tone marks, no function words, numbers, months
   or polite words) with the customer's earlier turns, and the rule's classifier item
-  gives it at least ``RESTATE_MIN_PROBABILITY`` and more than any of ``RESTATE_RIVALS``.
+  gives it at least ``RESTATE_MIN_PROBABILITY`` and more than any of ``RESTATE_RIVALS``; a
+  question about the problem ("which station was the ATM at") is none.
   Read-backs of dates, numbers and addresses, ID checks and "let me confirm that for you"
   share no problem words or get a low probability; a resolution or an apology naming the
   problem is likelier its own item; the agent's own earlier words do not count.
@@ -162,6 +163,26 @@ class _CustomerWords:
         return self._before[start_s]
 
 
+# a question about the problem ("which station was the ATM at", "chị mất thẻ khi nào") is
+# no restatement of it (folded words)
+DISCOURSE = _words("okay ok right alright so and oh ah well yeah yes sure um")
+_ASK_FIRST = _words("did do does have has is are was were can could would")
+_ASK_EN = _words("when where which what how why")
+_ASK_VI = tuple(fold(p) for p in ("khi nào", "bao giờ", "ở đâu", "bao nhiêu", "mấy giờ",
+                                 "tại sao", "vì sao", "thế nào"))
+
+
+def asks(folded: Sequence[str], language: str) -> bool:
+    """The stretch (folded words) asks a question: English opens (after "okay", "so" ...)
+    with an auxiliary or has a wh-word in its first three words; Vietnamese holds a question
+    word."""
+    if language == "vi":
+        padded = f" {' '.join(folded)} "
+        return any(f" {p} " in padded for p in _ASK_VI)
+    words = [w for w in folded if w not in DISCOURSE]
+    return bool(words) and (words[0] in _ASK_FIRST or bool(_ASK_EN & set(words[:3])))
+
+
 def restate_hits(segments: Sequence[SegmentTokens],
                  units: Sequence[tuple[tuple[int, int, int], float, float]], language: str,
                  min_probability: float = RESTATE_MIN_PROBABILITY) -> list[Hit]:
@@ -175,6 +196,7 @@ def restate_hits(segments: Sequence[SegmentTokens],
             continue
         seg = segments[s]
         said = customer.before(seg.seg_start_s)
-        if len(content_words(seg.tokens[i:j], language) & said) >= min_overlap:
+        if len(content_words(seg.tokens[i:j], language) & said) >= min_overlap and not asks(
+                seg.folded[i:j], language):
             out.append(make_hit(seg, i, j, "", "restate", round(float(p), 4)))
     return out

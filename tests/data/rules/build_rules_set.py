@@ -254,8 +254,10 @@ def middle_business(b: Builder, turns: list[Turn], faults: set[str], decoys: set
             turns.append(Turn("agent", [b.part("empathy")]))
     if "blame" in faults:
         turns.append(Turn("agent", [b.part("blame")]))
-    if "decoy_blame" in decoys:
-        turns.append(Turn("customer", [(b.say("decoy_blame"), frozenset())]))
+    if "decoy_blame" in decoys:  # the customer blaming the bank: a complaint (the
+        # project's convention since the blind sets; relabelled 2026-12-02, round 6)
+        turns.append(Turn("customer", [(b.say("decoy_blame"), frozenset())],
+                          categories=frozenset({"complaint"})))
     if "no_confirm" not in faults:
         turns.append(Turn("agent", [b.part("confirm", p=problem)]))
         turns.append(Turn("customer", [(("Yes, exactly." if b.lang == "en" else "Đúng rồi."),
