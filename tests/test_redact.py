@@ -660,6 +660,41 @@ def test_redt008_a_number_said_again_is_not_taken_without_an_entity() -> None:
     assert [s.text for s in out.segments] == [s.text for s in segs]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "so the car number I have here is 4532 7781 0093 6615 is that right"),
+    ("en", "let me read that back five one zero five one zero five one zero five one zero "
+           "five one zero six"),
+    ("vi", "Dạ em đọc lại nha, chín bảy không bốn, hai hai một ba, bốn bốn năm sáu, bảy tám "
+           "tám chín."),
+    ("vi", "da em doc lai nha chin bay khong bon hai hai mot ba bon bon nam sau bay tam tam "
+           "chin"),
+])
+def test_redt009_card_shaped_number_without_luhn_or_card_word(lang: str, text: str) -> None:
+    """A card read back with a digit misheard (not Luhn-valid) and no card word before it
+    ("car number", "em đọc lại nha"): 16 digits with a card brand's prefix are taken."""
+    from stdnum import luhn
+
+    out = redact_transcript(transcript([segment(text, 0.0, 9.0, speaker="agent", channel=0,
+                                                language=lang)]))
+    assert [s.entity for s in out.spans] == ["CARD"], out.transcript.segments[0].text
+    assert digits_left(out.transcript) == ""
+    said = "".join(c for c in text if c.isdigit())
+    assert not said or not luhn.is_valid(said)  # the point: Luhn alone would miss it
+
+
+def test_redt010_card_shaped_reference_number_stays() -> None:
+    """The same shape after a word naming something else (a reference, a case file, an
+    amount) is not a card."""
+    segs = [segment("your reference number is 4532 7781 0093 6615", 0.0, 4.0,
+                    speaker="agent", channel=0),
+            segment("mã hồ sơ của anh là 9704 2213 4456 7889 ạ", 5.0, 9.0, speaker="agent",
+                    channel=0, language="vi"),
+            segment("that comes to 4532778100936615 dollars", 10.0, 13.0, speaker="agent",
+                    channel=0)]
+    out = redact_transcript(transcript(segs)).transcript
+    assert [s.text for s in out.segments] == [s.text for s in segs]
+
+
 def test_redr003_sample_call_scripts(samples_dir: Path) -> None:
     """The bundled calls' exact scripts: the card samples (English and Vietnamese) lose
     their card data, the date of birth goes with all entities on, nothing else changes."""

@@ -61,6 +61,16 @@ CONTEXT_PHRASES: dict[EntityType, tuple[str, ...]] = {
     "EMAIL": ("email", "e-mail", "email address", "địa chỉ email", "thư điện tử"),
 }
 
+# Words naming a number that is no card, whatever its shape: a 16-digit reference or
+# contract number said right after one of them is not taken as a misheard card.
+NOT_CARD = frozenset({
+    "reference", "ref", "order", "tracking", "case", "claim", "policy", "ticket",
+    "confirmation", "transaction", "booking", "invoice", "member", "membership", "customer",
+    "contract", "application", "loan", "account", "complaint", "request", "serial",
+    "tham chiếu", "giao dịch", "hồ sơ", "đơn", "yêu cầu", "khiếu nại", "hợp đồng",
+    "khách hàng", "tra soát", "vận đơn", "tài khoản", "khoản vay", "hóa đơn", "biên nhận",
+})
+
 # Hesitations and the other side's acknowledgements (a mono call: "okay", "vâng") that
 # may sit between the digit groups of one number read aloud without breaking it.
 FILLERS = frozenset({

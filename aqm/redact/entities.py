@@ -21,6 +21,10 @@ each other with only hesitations or punctuation between them and pauses no longe
    context or by the rules below.
 4. Without context: a 12-digit run shaped like a Vietnamese citizen ID (CCCD), and a
    valid Vietnamese mobile number (``phonenumbers``) or one said with a leading plus.
+4b. A whole run of 15-16 digits shaped like a card (brand prefix and length) that fails
+   the Luhn check is still a card (a digit misheard), unless one of the
+   ``NOT_CARD_LOOKBACK_WORDS`` words before it names something else ("reference", "mã hồ
+   sơ": ``NOT_CARD``).
 5. A run partly taken whose other digits repeat the taken ones (the whole call
    interleaves the customer's digits with the agent saying them back) is all taken.
 6. A run of 8 or more digits that repeats (or holds) a card, phone, ID or account number
@@ -37,12 +41,13 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aqm.redact.checks import card_number, citizen_id, valid_phone, without_echo
+from aqm.redact.checks import card_number, card_shaped, citizen_id, valid_phone, without_echo
 from aqm.redact.context import (
     CURRENCY,
     DATE_LINKS,
     FILLERS,
     MONTHS,
+    NOT_CARD,
     EntityType,
     find_context,
     in_set,
@@ -59,6 +64,7 @@ DATE_MAX_WORDS = 10
 DATE_MAX_DIGITS = 8
 # the least digits of a number said again on another stream that make it the same entity
 MIN_REPEAT_DIGITS = 8
+NOT_CARD_LOOKBACK_WORDS = 8  # words before a card-shaped run searched for a NOT_CARD word
 REPEATABLE: frozenset[EntityType] = frozenset({"CARD", "PHONE", "NATIONAL_ID", "BANK_ACCOUNT"})
 # Digit counts each context accepts (inclusive); CARD's lower bound is a setting.
 CONTEXT_DIGITS: dict[EntityType, tuple[int, int]] = {
@@ -241,11 +247,27 @@ class _Detector:
         self.by_context(runs)
         for run in runs:
             self.standalone(run)
+        if self.enabled("CARD"):
+            for run in runs:
+                self.misheard_card(run)
         for run in runs:
             self.spread(run)
         for run in runs:
             self.repeated(run)
         return self.found
+
+    def misheard_card(self, run: _Run) -> None:
+        """A whole run shaped like a card that fails Luhn (rule 4b)."""
+        stream = self.streams[run.stream]
+        if run.amount or not card_shaped(run.digits) or not self.free(stream, run.start,
+                                                                       run.end):
+            return
+        lo = max(0, run.start - NOT_CARD_LOOKBACK_WORDS)
+        before = stream.norms[lo:run.start]
+        pairs = [" ".join(before[i:i + 2]) for i in range(len(before) - 1)]
+        toneless = stream.tokens[run.start].toneless_vi
+        if not any(in_set(w, NOT_CARD, toneless) for w in (*before, *pairs)):
+            self.take(stream, "CARD", run.start, run.end, run.digits)
 
     def spread(self, run: _Run) -> None:
         """A run partly taken is all taken when the rest repeats it: on the whole call,
