@@ -30,7 +30,7 @@ HELDOUT6_MEASURED: Measured = {
     "angry_caller/no_blame": (0.9, 1.0, 1.0, 0.993),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 0.941, 0.993, 1.0),
-    "category/billing": (0.851, 0.93, 0.988, 0.973),
+    "category/billing": (0.952, 0.93, 0.988, 0.992),
     "category/cancellation": (1.0, 0.861, 0.981, 1.0),
     "category/card_lost": (1.0, 0.947, 0.992, 1.0),
     "category/complaint": (0.95, 0.99, 0.995, 0.975),

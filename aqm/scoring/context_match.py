@@ -3,12 +3,12 @@
 
 * ``name``: the agent says their own given name (from the call's metadata; English: the
   first word of the name, Vietnamese: the last) in an introduction frame — a cue word
-  right before it ("I'm", "this is", "you've got", "em", "là", "tên") or right after it
-  ("speaking", "here", "with you", "xin nghe", "đây", "bên"). The name may be misheard:
-  a word (or two words run together, "lin da") as similar as ``NAME_RATIO`` to it counts
-  (names of four letters or more; Vietnamese compares syllables without tone marks unless
-  the transcript has them). The customer saying the name is not evidence (the rule's
-  speaker decides which segments are looked at).
+  right before it ("I'm", "this is", "you've got", "em", "cháu", "là", "tên") or right
+  after it ("speaking", "here", "with you", "at", "xin nghe", "đây", "bên", "ở", "đang").
+  The name may be misheard: a word (or two words run together, "lin da") as similar as
+  ``NAME_RATIO`` to it counts (names of four letters or more; Vietnamese compares
+  syllables without tone marks unless the transcript has them). The customer saying the
+  name is not evidence (the rule's speaker decides which segments are looked at).
 * ``restate``: the agent restates what the customer said earlier — a stretch of agent
   speech (segment or 10-word window, as the classifier sees them) shares at least
   ``RESTATE_MIN_OVERLAP`` content words (no tone marks, no function words, numbers, months
@@ -49,9 +49,10 @@ def _words(text: str) -> frozenset[str]:
 _EN_BEFORE = _words("im am is its name names called got reached")
 _EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
                             "talking with"})
-_EN_AFTER = _words("speaking here calling from with")
-_VI_BEFORE = _words("em toi minh la ten vien")
-_VI_AFTER = _words("xin day nghe ben phu")
+_EN_AFTER = _words("speaking here calling from with at")  # "Callum at Acme Bank speaking"
+_VI_BEFORE = _words("em toi minh chau la ten vien")
+# "Hằng ở ngân hàng ABC", "Yến đang hỗ trợ chị"
+_VI_AFTER = _words("xin day nghe ben phu o dang")
 
 _EN_STOP = _words("""
     a an the and or but so if then than that this these those there here is are was were be
