@@ -23,8 +23,8 @@ from tests.rules_set import (
 )
 
 HELDOUT5_SHA256 = "86bd939896223ee99ab6632b41595367b66eb8463a833e592a4d12a1ece4a763"
-# measured on heldout5 with the bundled rules of round 4 (2026-12-02) and, for the rows round 5
-# and 6 moved, of rounds 5 and 6 (round 5 read this set's errors: it is spent; round 6 trained
+# measured on heldout5 with the bundled rules of round 4 (2026-12-02) and, for the rows rounds 5
+# to 8 moved, of rounds 5 to 8 (round 5 read this set's errors: it is spent; round 6 trained
 # the item classifier on its wordings); floors sit MARGIN under these
 HELDOUT5_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.989, 1.0),
@@ -33,10 +33,10 @@ HELDOUT5_MEASURED: Measured = {
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 0.976, 0.996, 1.0),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
-    "category/card_lost": (0.958, 1.0, 1.0, 0.996),
-    "category/complaint": (0.936, 0.99, 0.995, 0.964),
-    "category/fraud": (1.0, 1.0, 1.0, 1.0),
-    "category/outage": (1.0, 0.967, 0.996, 1.0),
+    "category/card_lost": (1.0, 1.0, 1.0, 1.0),
+    "category/complaint": (0.912, 0.99, 0.995, 0.949),
+    "category/fraud": (1.0, 0.963, 0.996, 1.0),
+    "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
     "category/refund": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
@@ -44,20 +44,20 @@ HELDOUT5_MEASURED: Measured = {
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
     "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
-    "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.889, 0.889, 0.99, 0.99),
+    "inbound/company_name": (1.0, 0.944, 0.995, 1.0),
+    "inbound/confirm_problem": (0.833, 0.833, 0.985, 0.985),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.889, 0.988, 1.0),
-    "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
+    "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 0.833, 0.982, 1.0),
+    "inbound/offer_help": (0.944, 0.944, 0.995, 0.995),
     "inbound/resolution": (1.0, 0.833, 0.985, 1.0),
-    "inbound/self_intro": (0.889, 0.889, 0.99, 0.99),
+    "inbound/self_intro": (0.895, 0.944, 0.995, 0.99),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 0.778, 0.976, 1.0),
-    "outbound/consent": (0.944, 0.944, 0.977, 0.977),
+    "outbound/consent": (0.947, 1.0, 1.0, 0.977),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (1.0, 1.0, 1.0, 1.0),
-    "outbound/purpose": (1.0, 0.944, 0.984, 1.0),
+    "outbound/purpose": (1.0, 0.889, 0.969, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 

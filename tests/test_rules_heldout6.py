@@ -23,7 +23,7 @@ from tests.rules_set import (
 )
 
 HELDOUT6_SHA256 = "ad5a157dd0dab9bb82dd09c5ce5ffd3c672b74d9c60895115cd2c5d0b41d7995"
-# measured on heldout6 with the bundled rules of round 6 (2026-12-02; trained on its wordings);
+# measured on heldout6 with the bundled rules of round 8 (2026-12-02; trained on its wordings);
 # floors sit MARGIN under these
 HELDOUT6_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
@@ -36,7 +36,7 @@ HELDOUT6_MEASURED: Measured = {
     "category/complaint": (0.95, 0.99, 0.995, 0.975),
     "category/fraud": (0.968, 1.0, 1.0, 0.996),
     "category/outage": (0.978, 0.9, 0.98, 0.996),
-    "category/payment": (0.897, 0.897, 0.989, 0.989),
+    "category/payment": (0.967, 1.0, 1.0, 0.996),
     "category/refund": (0.941, 0.889, 0.976, 0.988),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
@@ -44,18 +44,18 @@ HELDOUT6_MEASURED: Measured = {
     "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
     "inbound/anything_else": (1.0, 0.889, 0.99, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (1.0, 0.889, 0.99, 1.0),
+    "inbound/confirm_problem": (1.0, 0.944, 0.995, 1.0),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
+    "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
-    "inbound/offer_help": (0.947, 1.0, 1.0, 0.995),
-    "inbound/resolution": (1.0, 1.0, 1.0, 1.0),
-    "inbound/self_intro": (1.0, 1.0, 1.0, 1.0),
+    "inbound/offer_help": (0.818, 1.0, 1.0, 0.98),
+    "inbound/resolution": (1.0, 0.944, 0.995, 1.0),
+    "inbound/self_intro": (0.944, 0.944, 0.995, 0.995),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
-    "outbound/identify_company": (1.0, 0.889, 0.969, 1.0),
-    "outbound/identify_self": (1.0, 0.889, 0.969, 1.0),
+    "outbound/consent": (0.947, 1.0, 1.0, 0.977),
+    "outbound/identify_company": (1.0, 0.778, 0.939, 1.0),
+    "outbound/identify_self": (1.0, 0.944, 0.984, 1.0),
     "outbound/purpose": (1.0, 0.889, 0.969, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }

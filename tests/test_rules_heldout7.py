@@ -24,18 +24,18 @@ from tests.rules_set import (
 )
 
 HELDOUT7_SHA256 = "bd19986acce72150ce1ced767a9d5cffa615b2f599ee5f6c75389493155bb6be"
-# measured on heldout7 with the bundled rules of round 6 (2026-12-02); floors sit MARGIN under
+# measured on heldout7 with the bundled rules of round 8 (2026-12-02); floors sit MARGIN under
 # these
 HELDOUT7_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (0.947, 1.0, 1.0, 0.996),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
-    "category/address_change": (0.925, 1.0, 1.0, 0.989),
+    "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (1.0, 1.0, 1.0, 1.0),
     "category/complaint": (1.0, 1.0, 1.0, 1.0),
-    "category/fraud": (1.0, 1.0, 1.0, 1.0),
+    "category/fraud": (1.0, 0.978, 0.996, 1.0),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
     "category/refund": (1.0, 1.0, 1.0, 1.0),
@@ -45,19 +45,19 @@ HELDOUT7_MEASURED: Measured = {
     "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 0.944, 0.995, 1.0),
-    "inbound/confirm_problem": (0.8, 0.667, 0.971, 0.985),
+    "inbound/confirm_problem": (0.923, 0.667, 0.971, 0.995),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting": (1.0, 0.889, 0.99, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.944, 0.994, 1.0),
+    "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
     "inbound/resolution": (1.0, 0.889, 0.99, 1.0),
-    "inbound/self_intro": (0.895, 0.944, 0.995, 0.99),
+    "inbound/self_intro": (0.889, 0.889, 0.99, 0.99),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
     "outbound/consent": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (0.947, 1.0, 1.0, 0.984),
-    "outbound/purpose": (0.938, 0.833, 0.953, 0.984),
+    "outbound/purpose": (0.933, 0.778, 0.938, 0.984),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 

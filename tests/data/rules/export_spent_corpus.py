@@ -1,9 +1,9 @@
 """Write ``aqm/scoring/data/items_spent.txt`` (agent sentences, script items) and
 ``aqm/scoring/data/drivers_spent.txt`` (customer sentences, call drivers): the wordings of the
-five SPENT held-out rule sets as training sentences for the per-item classifier.
+six SPENT held-out rule sets as training sentences for the per-item classifier.
 
-heldout2 to heldout6 were written by other authors; their errors have been read, so their
-wordings may now train. heldout7 stays blind: nothing of it is read here.
+heldout2 to heldout7 were written by other authors; their errors have been read, so their
+wordings may now train. heldout8 stays blind: nothing of it is ever read here.
 
 - ``heldout2_wordings`` / ``heldout3_wordings``: tagged parts like ``wordings.py``; tags map
   to items as in ``export_item_corpus.py``; fillers, blame, swearing, rudeness and card
@@ -21,13 +21,28 @@ wordings may now train. heldout7 stays blind: nothing of it is read here.
   outbound replies their own. Its ``$`` placeholders are filled as the builder fills them,
   customer lines in the caller's own anh/chị; statements it splits at "||" are written
   part by part (``H6_PARTS``).
+- ``build_heldout7`` (imported likewise): module-level pools ``EN_<NAME>`` / ``VI_<NAME>``
+  joined into calls as tagged parts; every pool is mapped to the item or driver its tag
+  gives (``H7_AGENT``, ``H7_CUSTOMER``, ``H7_PAIRS`` for question/answer pairs, the late
+  parts ``H7_LATE`` / ``H7_OB_LATE``, the scenarios' ``prob``/``conf``/``res``/``corr`` and
+  outbound ``purpose``/``cust``/``body``), "-" for untagged decoys, and the parts its code
+  joins are written one at a time (``H7_FIXED``). Customer lines get the drivers the builder
+  gives the call for them (its scenario's; every angry line but distress ``complaint``). Its
+  placeholders are filled as it fills them: customer name, amount and day; in Vietnamese the
+  honorific anh/chị/cô/chú/bác, the agent's "em" (or "cháu" to cô/chú/bác: a late "À quên,
+  cháu tên là {first}" is still ``self_intro``) and the caller's own pronoun (or "tui").
+  Its outbound calls have no resolution rule, so their close-outs are labelled by what they
+  say; a late "Oh, and hello, I never said hello" is a greeting, "Before I go into the
+  reason, I need to check ..." no purpose, "Whatever branch is easiest for you" no rudeness
+  (a negative), central and southern wordings ("làm chi rứa", "thấy thương chị quá") like
+  any other.
 
 Labels say what the SENTENCE realises (a late self-introduction is still ``self_intro``; a
 mid-call "thanks for holding" is no ``thanks``), following items_written.txt and
 drivers_written.txt. Where a builder's tag (or lack of one) disagrees with those files'
 conventions, the sentence is left out and counted (``DOUBT``). Placeholders become the
 classifier's: agent name ``{first}``, company ``{co}`` (spoken forms such as "ngân hàng ây bi
-xi" stay), anh/chị and card numbers filled in. An outbound opening that starts with a hello
+xi" stay), honorifics and card numbers filled in. An outbound opening that starts with a hello
 ("Hi, this is {first} from {co}") is also a greeting. Duplicates (within these files, or
 already in items_written.txt, items_tune.txt or drivers_written.txt; case, punctuation and
 the spelled-out company ignored) are dropped, and so is every copy of words whose labels
@@ -52,6 +67,7 @@ sys.path.insert(0, str(HERE))
 import build_heldout4 as B4  # noqa: E402
 import build_heldout5 as B5  # noqa: E402
 import build_heldout6 as B6  # noqa: E402
+import build_heldout7 as B7  # noqa: E402
 import heldout2_wordings as H2  # noqa: E402
 import heldout3_wordings as H3  # noqa: E402
 from export_item_corpus import ITEM_OF_TAG  # noqa: E402
@@ -78,7 +94,8 @@ CVVS = ("317", "604", "728")
 TONED = {"deo hieu sao no loi": "đéo hiểu sao nó lỗi",
          "dit me lai mat ket noi": "địt mẹ lại mất kết nối",
          "deo hieu sao may loi nua": "đéo hiểu sao máy lỗi nữa",
-         "dit me cai he thong": "địt mẹ cái hệ thống", "deo load duoc": "đéo load được"}
+         "dit me cai he thong": "địt mẹ cái hệ thống", "deo load duoc": "đéo load được",
+         "deo hieu sao he thong lai bao loi": "đéo hiểu sao hệ thống lại báo lỗi"}
 
 
 @dataclass(frozen=True)
@@ -89,13 +106,14 @@ class Doubt:
 
 
 REASONS = {
-    "bank_apology": "the agent apologising for the bank's own mistake: builders 4-6 tag "
+    "bank_apology": "the agent apologising for the bank's own mistake: builders 4-7 tag "
                     "it no empathy, items_written counts such apologies as empathy",
     "late_offer": "\"let me see how I can help you with that\": builder 4 tags it "
                   "offer_help, items_written has \"Let me see what I can do.\" as a negative",
     "closing_promise": "closing remarks builders leave untagged that items_written counts as "
                        "a resolution (\"you'll get a text confirming all that\", \"that's "
-                       "all sorted\", \"that's all done on the system\")",
+                       "all sorted\", \"that's all done on the system\", builder 7's "
+                       "\"that's the one I've dealt with\")",
     "patience_thanks": "\"thank you for your patience\" as a hold decoy (builders 5 and "
                        "6), items_written has it as thanks",
     "wait_apology": "\"xin lỗi để anh chờ lâu\" as a hold decoy (builders 5 and 6), "
@@ -108,7 +126,8 @@ REASONS = {
     "reassure": "builder 5's reassurance after anger (\"I'll flag the case as urgent\"), "
                 "which it never puts in a call without a resolution: unclear",
     "outbound_res": "an outbound close-out that is only half a resolution (\"I can arrange "
-                    "that for you now\", \"great I'll close the case\")",
+                    "that for you now\", \"great I'll close the case\", builder 7's "
+                    "appointment \"I've put you down for Tuesday at ten\")",
     "anger_no_driver": "an angry customer line its builder gives no driver, while "
                        "drivers_written labels the same kind of line complaint",
     "swear_blame": "a customer swearing at or blaming the bank: builders 2-4 give it no "
@@ -124,18 +143,32 @@ REASONS = {
     "closing_company": "a closing thanks naming the company (\"thanks for calling Acme "
                        "Bank\"): builder 6 tags it company, items_written has such thanks "
                        "as thanks only",
-    "company_mention": "builder 6's late company line (\"Here at Acme Bank we can do that "
-                       "for you\"): it tags company, items_written has the company merely "
+    "company_mention": "builder 6's and 7's late company line (\"Here at Acme Bank we can do "
+                       "that for you\", \"We at Acme Bank can certainly check that\"): they "
+                       "tag company, items_written has the company merely "
                        "mentioned mid-call as no company",
     "amb": "a bare \"I understand\" / \"sorry about that\" / \"dạ em hiểu\": builder 6 "
-           "keeps them out of the empathy window as ambiguous; items_written counts some "
-           "such short words as empathy or confirm_problem, items_spent has \"dạ em hiểu\" "
-           "as none",
+           "keeps them out of the empathy window as ambiguous (builder 7 redraws a call "
+           "without empathy that has them there, yet uses them as plain "
+           "acknowledgements); items_written counts some such short words as empathy or "
+           "confirm_problem, items_spent has \"dạ em hiểu\" as none",
     "standing_order": "setting up a standing order: builder 6 gives payment, drivers_written "
                       "has \"I want to set up a new standing order to my landlord.\" as no "
                       "driver",
     "split_part": "the second part of a statement builder 6 splits in two, which names no "
                   "driver without the first (\"they haven't got it either\")",
+    "info_answer": "builder 7's answers to a caller's side question (\"It's five hundred "
+                   "pounds a day at the machine\"): it tags them resolution, items_spent "
+                   "has builder 5's such answers as none and items_written facts like \"Our "
+                   "opening hours are eight till eight.\" as none",
+    "purpose_lead": "\"Right, so the reason I'm calling today is this:\" (builder 7, never "
+                    "said in its calls): a lead-in that states no purpose",
+    "ob_hello": "\"Hi there, am I speaking with Mr McLeod?\" (builder 7 tags no greeting on an "
+                "outbound call): an outbound opening's hello is a greeting here, yet "
+                "items_written has \"Hi, am I speaking with Sarah?\" as none",
+    "correction": "a caller correcting a detail of the problem (\"Four, actually, there's "
+                  "another one from this morning\"): builder 7 gives the call's drivers, the "
+                  "words name none by themselves",
 }
 
 # individual lines, by their text in the source (before placeholders are filled)
@@ -752,6 +785,205 @@ def heldout6(a: Corpus, c: Corpus) -> None:
     assert not unused, unused
 
 
+# --------------------------------------------------------------------------- heldout7
+# builder 7's module-level wordings are EN_<NAME> / VI_<NAME>; its tags (greet company intro
+# help confirm resolve anyelse thanks bye empathy ob_self ob_company ob_purpose ob_rec
+# ob_consent) are the items below, its others (thx_mid prof strict rude card blame) none.
+# Agent pools: the items its tag gives ("" untagged: "-")
+H7_AGENT: dict[str, str | Doubt] = {
+    "G": "greeting", "C": "company", "GC": "company greeting", "I": "self_intro",
+    "CI": "company self_intro", "H": "offer_help", "NOCONF": "-", "HOLD": "-",
+    "HOLD_THANKS": "-",  # "thanks for holding" mid-call (thx_mid): no thanks
+    "NORES": "-", "NORES_Q": "-", "ANY": "anything_else", "THX": "thanks", "BYE": "goodbye",
+    "NOTHX_CLOSE": Doubt("closing_promise"), "EMP": "empathy", "CONDOLENCE": "empathy",
+    "PROCEDURAL": "-", "EMP_LATE": "empathy", "BLAME": "-", "POLICY": "-",
+    "BANK_SORRY": Doubt("bank_apology"), "RUDE": "-", "PROF": "-", "PROF_TL": "-",
+    "STRICT": "-", "CARD": "-", "CARD_OK": "-", "NOTED": "-", "OB_C_ALONE": "company",
+    "EMP_DISTRESS": "empathy", "ADDRESS_Q": "-", "OB_I": "self_intro", "OB_C": "company",
+    "OB_CI": "company self_intro", "OB_R": "recording_disclosure", "OB_Q": "consent",
+    "RECORDED_DELIVERY": "-",  # "recorded delivery" is no recording disclosure
+    # outbound: the builder tags no opening hello and no closing (no rule asks for them)
+    "OB_OPEN": "-", "OB_CLOSE": "goodbye thanks"}
+# pools of opening parts the builder joins with others (lower case, no capital added)
+H7_FRAGMENTS = ("G", "C", "GC", "I", "CI", "H", "OB_I", "OB_C", "OB_CI")
+# customer pools: the drivers the builder gives the call for them (every angry line but
+# distress makes the call a complaint)
+H7_CUSTOMER: dict[str, str | Doubt] = {
+    "ACK": "-", "YES": "-", "ANY_NO": "-", "CUST_BYE": "-", "CUST_THANKS": "-",
+    "CUST_SELF_PLAN": "-", "ANGRY": "complaint", "ANGRY_SWEAR": "complaint",
+    "DISTRESS": "-", "ANGRY_MORE": "complaint", "WHY": "-", "WAIT": "-", "DETAIL": "-",
+    "ANGRY_MID": "complaint", "ANGRY_MID_SWEAR": "complaint", "ANGRY_LATE": "complaint",
+    "ANGRY_LATE_SWEAR": "complaint", "NORES_REPLY": "-", "OB_ANSWER": "-", "OB_QYES": "-"}
+# pools of exchanges: who says each part (a: agent, c: customer) and the agent part's label
+H7_PAIRS: dict[str, tuple[str, str | Doubt]] = {
+    "SECURITY": ("ac", "-"), "IDCHECK": ("ac", "-"), "ADDRESS_READBACK": ("ca", "-"),
+    "ONE_MORE": ("ca", "-"), "SMALLTALK": ("ca", "-"), "WHATEVER_OK": ("ca", "-"),
+    "LOOKALIKE": ("ca", "-"), "OB_DPA": ("ac", "-"),
+    "EXTRA": ("ca", Doubt("info_answer"))}  # the builder tags these answers resolve
+# late parts (only OB_LATE["P"] is never said: build_outbound uses I, C, R and Q)
+H7_LATE: dict[str, str | Doubt] = {"G": "greeting", "C": Doubt("company_mention"),
+                                   "I": "self_intro", "H": "offer_help"}
+H7_OB_LATE: dict[str, str | Doubt] = {"I": "self_intro", "C": "company",
+                                      "P": Doubt("purpose_lead"),
+                                      "R": "recording_disclosure", "Q": "consent"}
+# fill-in data and the builder's lint word lists, no wordings
+H7_DATA = ("AGENTS", "MISHEARD", "CUSTOMERS", "AMT", "DAY", "HONOR", "CUSTNAME_M",
+           "CUSTNAME_F", "CO", "HOMOPHONES", "DROPPABLE", "EMP_WORDS", "IN", "OUT")
+# pools only one language has
+H7_ONLY = {"en": {"MISHEARD", "CUSTOMERS", "DAY", "HOMOPHONES", "DROPPABLE", "WHATEVER_OK",
+                  "PROF"},
+           "vi": {"HONOR", "CUSTNAME_M", "CUSTNAME_F", "CO", "LOOKALIKE", "PROF_TL", "STRICT"}}
+# wordings in the builder's code, each part on its own: (customer?, lang, label, text)
+H7_FIXED: list[tuple[bool, str, str | Doubt, str]] = [
+    (False, "en", "-", "Yes?"), (False, "vi", "-", "Dạ?"),  # an opening with no parts
+    (True, "en", "-", "Hello? Is that the bank?"), (True, "vi", "-", "A lô? Ngân hàng hả?"),
+    (False, "en", "-", "Yes, it is,"), (False, "vi", "-", "Dạ đúng rồi ạ,"),
+    (True, "en", "-", "Oh hi, is that {n}? You helped me last week."),
+    (True, "vi", "-", "A, có phải {n} không, tuần trước {e} giúp {ks} đó."),
+    (False, "en", "-", "That's right, yes."), (False, "vi", "-", "Dạ đúng rồi ạ."),
+    # the warm transfer that gives the outcome before the greeting (opening_gbr)
+    (False, "en", "-", "{cn}, I have your notes. "), (False, "vi", "-", "Dạ {kh}, "),
+    (True, "en", "-", "Oh, okay."), (True, "vi", "-", "Ờ, vậy hả."),
+    (False, "en", Doubt("amb"), "Sorry,"), (False, "vi", Doubt("amb"), "Dạ xin lỗi,"),
+    (False, "en", "offer_help", "how can I help you today?"),
+    (False, "vi", "offer_help", "{e} có thể giúp gì cho {kh} ạ?"),
+    (True, "en", "-", "Yes, like I told your colleague, "),
+    (True, "vi", "-", "Ừ, như {ks} nói với bạn kia, "),
+    (False, "en", Doubt("closing_promise"), "Yes, that's the one I've dealt with."),
+    (False, "vi", Doubt("closing_promise"), "Dạ đúng rồi, việc đó {e} xử lý xong rồi ạ."),
+    # closing, forbidden-line and hold replies; the second issue's lead-in
+    (True, "en", "-", "Right, that's all I needed, really."),
+    (True, "vi", "-", "Rồi, {ks} chỉ cần vậy thôi."),
+    (True, "en", "-", "Sorry, can you say that again? The line's bad."),
+    (True, "vi", "-", "Hả? {e} nói lại được không, nghe không rõ."),
+    (True, "en", "-", "Okay."), (True, "vi", "-", "Ừ."),
+    (True, "en", "-", "Oh, and while I have you, "), (True, "vi", "-", "À, nhân tiện luôn, "),
+    # outbound with neither name nor company: "Hi" greets (an outbound opening's hello)
+    (False, "en", "greeting", "Hi, it's just a quick call."),
+    (False, "vi", "-", "Dạ {e} gọi có chút việc ạ."),
+]
+# individual lines, by their text in the builder (before it fills its placeholders)
+H7_DOUBT: dict[str, str] = {
+    "Okay, I understand.": "amb", "Dạ {e} hiểu rồi ạ.": "amb",
+    # the machine kept the money: a refund is implied, not asked for (the builder gives it)
+    "I was at the cash machine on Union Street and it took sixty quid off me but no cash "
+    "came out, the screen just froze.": "other_driver",
+    # an appointment booked on an outbound call the builder tags nothing in
+    "Great, I've put you down for Tuesday at ten.": "outbound_res",
+    "Dạ {e} hẹn {kh} sáng thứ ba lúc mười giờ ạ.": "outbound_res",
+    "Hi there, am I speaking with {cn}?": "ob_hello",
+}
+H7_RELABEL: dict[str, str] = {}
+H7_USED: set[str] = set()
+# a caller's correction of a detail (scenario "corr"): names no driver by itself
+H7_CORRECTION = Doubt("correction")
+
+
+def greets7(text: str, lang: str) -> bool:
+    """An outbound opening's hello; a Vietnamese "A lô," before it is skipped ("Dạ alô, xin
+    chào, ..."), a bare "Alô" is none."""
+    if lang == "vi":
+        text = re.sub(r"(?i)^(dạ\s+)?(a\s?lô|alo)\s*,?\s*", "", text)
+    return greets(text, lang)
+
+
+class Heldout7:
+    """Builder 7's wordings, its placeholders filled as the builder fills them (agent name
+    ``{first}``, company ``{co}``; customer name, amount, day, and in Vietnamese the
+    customer's honorific anh/chị/cô/chú/bác with the agent's em, or cháu to cô/chú/bác, and
+    the caller's own pronoun), drawn per line from its text."""
+
+    def __init__(self, a: Corpus, c: Corpus) -> None:
+        self.a, self.c = a, c
+
+    @staticmethod
+    def fill(raw: str, lang: str, seed: str) -> str:
+        h = zlib.crc32(seed.encode("utf-8"))
+        if lang == "en":
+            cust = B7.EN_CUSTOMERS[h % len(B7.EN_CUSTOMERS)]
+            vals = {"n": "{first}", "co": "{co}", "cn": cust, "full": cust,
+                    "amt": B7.EN_AMT[(h >> 8) % len(B7.EN_AMT)],
+                    "day": B7.EN_DAY[(h >> 12) % len(B7.EN_DAY)]}
+        else:
+            kh = B7.VI_HONOR[h % len(B7.VI_HONOR)]
+            e = "cháu" if kh in ("cô", "chú", "bác") else "em"
+            ks = ((kh, kh, "tui")[(h >> 8) % 3] if kh != "anh"
+                  else ("anh", "tui")[(h >> 8) % 2])
+            names = (B7.VI_CUSTNAME_M if kh in ("anh", "chú") else
+                     B7.VI_CUSTNAME_F if kh in ("chị", "cô") else
+                     B7.VI_CUSTNAME_M + B7.VI_CUSTNAME_F)
+            cname = names[(h >> 12) % len(names)]
+            vals = {"n": "{first}", "co": "{co}", "kh": kh, "e": e, "ks": ks,
+                    "cname": cname.split()[-1], "full": cname, "cn": kh,
+                    "amt": B7.VI_AMT[(h >> 16) % len(B7.VI_AMT)]}
+        return raw.format(**vals)
+
+    def line(self, customer: bool, lang: str, label: str | Doubt, raw: str, key: str = "",
+             fragment: bool = False) -> None:
+        if raw in H7_DOUBT:
+            label = Doubt(H7_DOUBT[raw])
+        elif raw in H7_RELABEL:
+            label = H7_RELABEL[raw]
+        H7_USED.add(raw)
+        text = self.fill(raw, lang, key + raw).strip()
+        if text.endswith(","):  # a part the builder joins with the next
+            text = text[:-1]
+        if not fragment and raw.startswith("{") and not text.startswith("{"):
+            text = text[:1].upper() + text[1:]  # the builder capitalises a turn's start
+        (self.c if customer else self.a).add("heldout7", lang, label, text, fill=key + raw)
+
+
+def heldout7(a: Corpus, c: Corpus) -> None:
+    h = Heldout7(a, c)
+    for lang in LANGS:
+        up = lang.upper() + "_"
+        names = {k[len(up):] for k in vars(B7) if k.startswith(up)}
+        known = (set(H7_AGENT) | set(H7_CUSTOMER) | set(H7_PAIRS) | set(H7_DATA)
+                 | {"LATE", "OB_LATE"})
+        other = H7_ONLY["vi" if lang == "en" else "en"]
+        assert names == known - other, names ^ (known - other)
+        for key, label in H7_AGENT.items():
+            for text in getattr(B7, up + key, []):
+                if key == "OB_OPEN":
+                    label = "greeting" if greets7(text, lang) else "-"
+                h.line(False, lang, label, text, key, fragment=key in H7_FRAGMENTS)
+        for key, label in H7_CUSTOMER.items():
+            for text in getattr(B7, up + key, []):
+                h.line(True, lang, label, text, key)
+        for key, (who, label) in H7_PAIRS.items():
+            for pair in getattr(B7, up + key, []):
+                for spk, text in zip(who, pair, strict=True):
+                    h.line(spk == "c", lang, label if spk == "a" else "-", text, key)
+        for late, table in (("LATE", H7_LATE), ("OB_LATE", H7_OB_LATE)):
+            pools = getattr(B7, up + late)
+            assert set(pools) == set(table), late
+            for part, label in table.items():
+                for text in pools[part]:
+                    h.line(False, lang, label, text, late + part)
+        for scen in getattr(B7, up + "IN"):
+            cats = labels(sorted(scen["cats"]))
+            for text in scen["prob"]:
+                h.line(True, lang, cats, text, "prob")
+            for text in scen["conf"]:
+                h.line(False, lang, "confirm_problem", text, "conf")
+            for text in scen["res"]:
+                h.line(False, lang, "resolution", text, "res")
+            for said, back in scen.get("corr", []):
+                h.line(True, lang, H7_CORRECTION, said, "corr")
+                h.line(False, lang, "confirm_problem", back, "corr")
+        for scen in getattr(B7, up + "OUT"):
+            for text in scen["purpose"]:
+                h.line(False, lang, "purpose", text, "purpose")
+            for text in scen["cust"]:
+                h.line(True, lang, labels(sorted(scen["cats"])), text, "cust")
+            for text in scen["body"]:  # the builder asks no resolution of outbound calls
+                h.line(False, lang, "resolution", text, "body")
+    for customer, lang, label, text in H7_FIXED:
+        h.line(customer, lang, label, text, "fixed")
+    unused = (set(H7_DOUBT) | set(H7_RELABEL)) - H7_USED
+    assert not unused, unused
+
+
 # --------------------------------------------------------------------------- output
 def key(text: str) -> str:
     """Duplicate key: case, punctuation, spacing and the spelled-out company ignored."""
@@ -810,8 +1042,8 @@ def dedupe(corpus: Corpus, old: dict[tuple[str, str], set[str]]) -> Written:
 
 def write(path: Path, rows: list[tuple[str, str, str, str]], what: str, names: str) -> None:
     head = ["# Generated by tests/data/rules/export_spent_corpus.py from the spent held-out "
-            "sets heldout2-heldout6",
-            "# (other authors' wordings, their errors already read; heldout7 is not used).",
+            "sets heldout2-heldout7",
+            "# (other authors' wordings, their errors already read; heldout8 is never read).",
             f"# LANG<TAB>{what}<TAB>TEXT: {what} is a sorted comma list of the {names} the "
             f"text realises,",
             "# \"-\" for none (hard negatives). {first}: the agent's given name; {co}: the "
@@ -842,6 +1074,7 @@ def main() -> None:
     heldout4(agent, customer)
     heldout5(agent, customer)
     heldout6(agent, customer)
+    heldout7(agent, customer)
     unused = (set(DOUBT) | set(RELABEL)) - USED
     assert not unused, unused
     for corpus, path, old, what, names, items in (
