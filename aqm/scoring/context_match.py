@@ -16,7 +16,8 @@
   gives it at least ``RESTATE_MIN_PROBABILITY`` and more than any of ``RESTATE_RIVALS``; a
   question about the problem ("which station was the ATM at") is none.
   Read-backs of dates, numbers and addresses, ID checks and "let me confirm that for you"
-  share no problem words or get a low probability; a resolution or an apology naming the
+  share no problem words (short answers to an identity check are left out, since round 8)
+  or get a low probability; a resolution or an apology naming the
   problem is likelier its own item; the agent's own earlier words do not count.
 """
 
@@ -150,12 +151,25 @@ def content_words(tokens: Sequence[str], language: str) -> set[str]:
 
 
 class _CustomerWords:
-    """Each customer turn's content words, worked out once per call; ``before(t)``: those of
-    the turns that began before ``t``."""
+    """Each customer turn's content words, worked out once per call, but for short answers
+    to an identity check (the frame route's rule, ``confirm_frame``: reading back a name or
+    an address is no restatement); ``before(t)``: those of the turns that began before
+    ``t``."""
 
     def __init__(self, segments: Sequence[SegmentTokens], language: str) -> None:
-        self.turns = [(seg.seg_start_s, content_words(seg.tokens, language))
-                      for seg in segments if seg.speaker == "customer"]
+        from aqm.scoring.confirm_frame import ID_ANSWER_MAX_WORDS, id_talk
+
+        self.turns = []
+        last_agent_id = False
+        for seg in segments:
+            if seg.speaker == "agent":
+                last_agent_id = id_talk(seg.folded, language)
+            elif seg.speaker == "customer":
+                words = content_words(seg.tokens, language)
+                answer = (last_agent_id or id_talk(seg.folded, language, customer=True)
+                          or "[card]" in seg.tokens)
+                if not (answer and len(words) <= ID_ANSWER_MAX_WORDS):
+                    self.turns.append((seg.seg_start_s, words))
         self._before: dict[float, set[str]] = {}
 
     def before(self, start_s: float) -> set[str]:
