@@ -251,28 +251,33 @@ def shared_words(mine: set[str], theirs: set[str], language: str) -> set[str]:
     return {w for w in mine if w in theirs or any(_same_word(w, t) for t in theirs)}
 
 
-def problem_turns(segments: Sequence[SegmentTokens], language: str
-                  ) -> list[tuple[float, set[str]]]:
-    """(start, words) of the customer's turns that are not answers to an identity check:
-    content words, and in Vietnamese every syllable without tone marks (a toneless "ho" may
-    be "hồ sơ" as well as "họ"; the agent's side decides what counts as content)."""
+def customer_turns(segments: Sequence[SegmentTokens], language: str
+                   ) -> list[tuple[SegmentTokens, set[str]]]:
+    """(segment, content words) of the customer's turns but short answers to an identity
+    check (reading back a name or an address is no restatement of the problem)."""
     out = []
     last_agent_id = False
     for seg in segments:
         if seg.speaker == "agent":
             last_agent_id = id_talk(seg.folded, language)
-            continue
-        if seg.speaker != "customer":
-            continue
-        words = content_words(seg.tokens, language)
-        answer = (last_agent_id or id_talk(seg.folded, language, customer=True)
-                  or "[card]" in seg.tokens)
-        if answer and len(words) <= ID_ANSWER_MAX_WORDS:
-            continue
-        if language == "vi":
-            words |= {f for f in seg.folded if not f.isdigit() and not f.startswith("[")}
-        out.append((seg.seg_start_s, words))
+        elif seg.speaker == "customer":
+            words = content_words(seg.tokens, language)
+            answer = (last_agent_id or id_talk(seg.folded, language, customer=True)
+                      or "[card]" in seg.tokens)
+            if not (answer and len(words) <= ID_ANSWER_MAX_WORDS):
+                out.append((seg, words))
     return out
+
+
+def problem_turns(segments: Sequence[SegmentTokens], language: str
+                  ) -> list[tuple[float, set[str]]]:
+    """(start, words) of the customer's turns that are not answers to an identity check:
+    content words, and in Vietnamese every syllable without tone marks (a toneless "ho" may
+    be "hồ sơ" as well as "họ"; the agent's side decides what counts as content)."""
+    return [(seg.seg_start_s, words | {f for f in seg.folded
+                                       if not f.isdigit() and not f.startswith("[")}
+             if language == "vi" else words)
+            for seg, words in customer_turns(segments, language)]
 
 
 def _first_at(tokens: Sequence[str], phrases: Sequence[str]) -> int:

@@ -157,19 +157,10 @@ class _CustomerWords:
     ``t``."""
 
     def __init__(self, segments: Sequence[SegmentTokens], language: str) -> None:
-        from aqm.scoring.confirm_frame import ID_ANSWER_MAX_WORDS, id_talk
+        from aqm.scoring.confirm_frame import customer_turns
 
-        self.turns = []
-        last_agent_id = False
-        for seg in segments:
-            if seg.speaker == "agent":
-                last_agent_id = id_talk(seg.folded, language)
-            elif seg.speaker == "customer":
-                words = content_words(seg.tokens, language)
-                answer = (last_agent_id or id_talk(seg.folded, language, customer=True)
-                          or "[card]" in seg.tokens)
-                if not (answer and len(words) <= ID_ANSWER_MAX_WORDS):
-                    self.turns.append((seg.seg_start_s, words))
+        self.turns = [(seg.seg_start_s, words)
+                      for seg, words in customer_turns(segments, language)]
         self._before: dict[float, set[str]] = {}
 
     def before(self, start_s: float) -> set[str]:
