@@ -4,8 +4,12 @@ AQM := $(VENV)/bin/aqm
 PY := $(VENV)/bin/python
 DB ?= aqm.duckdb
 PYTEST_ARGS ?=
+# `make test` (CI) leaves out the floors on the rule sets spent longest ago (tests marked
+# `spent`: heldout2-heldout5, about 5 minutes): CI keeps under 30 minutes. `make test-all`
+# runs everything; run it when the rules, the rule files or the classifier change.
+PYTEST_MARK ?= not spent
 
-.PHONY: setup demo test lint typecheck bench bench-mis samples clean
+.PHONY: setup demo test test-all lint typecheck bench bench-mis samples clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,7 +32,10 @@ demo: setup
 test: setup
 	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -q --durations=25 $(PYTEST_ARGS)
+	$(PY) -m pytest -q --durations=25 -m "$(PYTEST_MARK)" $(PYTEST_ARGS)
+
+test-all:
+	$(MAKE) test PYTEST_MARK="spent or not spent"
 
 lint: setup
 	$(VENV)/bin/ruff check aqm tests benchmarks dashboards

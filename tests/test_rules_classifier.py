@@ -212,6 +212,7 @@ def test_rcls006_training_is_deterministic() -> None:
     assert fit(x, part, 0.1, 10.0).to_bytes() == fit(x, part, 0.1, 10.0).to_bytes()
 
 
+@pytest.mark.spent
 def test_rcls007_heldout3_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     scores = bundled_scores("heldout3")
     with capsys.disabled():

@@ -160,6 +160,7 @@ def test_rgen004_segment_embeddings_are_computed_once(pack: RulePack) -> None:
     assert res.status("confirm_problem") in ("pass", "fail")
 
 
+@pytest.mark.spent
 def test_rgen005_heldout2_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     scores = bundled_scores("heldout2")
     with capsys.disabled():

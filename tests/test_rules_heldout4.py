@@ -65,6 +65,7 @@ def test_rh4001_heldout4_is_frozen_and_covers_every_rule_and_category() -> None:
     check_blind_set("heldout4", HELDOUT4_PATH, HELDOUT4_SHA256)
 
 
+@pytest.mark.spent
 def test_rh4002_heldout4_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout4", "heldout4 (blind, scored after rounds 3 and 4; read in round 5)",

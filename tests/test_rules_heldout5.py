@@ -66,6 +66,7 @@ def test_rh5001_heldout5_is_frozen_and_covers_every_rule_and_category() -> None:
     check_blind_set("heldout5", HELDOUT5_PATH, HELDOUT5_SHA256)
 
 
+@pytest.mark.spent
 def test_rh5002_heldout5_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout5", "heldout5 (blind, scored after round 4; read in round 5)",
