@@ -1,9 +1,9 @@
 """Write ``aqm/scoring/data/items_spent.txt`` (agent sentences, script items) and
 ``aqm/scoring/data/drivers_spent.txt`` (customer sentences, call drivers): the wordings of the
-six SPENT held-out rule sets as training sentences for the per-item classifier.
+seven SPENT held-out rule sets as training sentences for the per-item classifier.
 
-heldout2 to heldout7 were written by other authors; their errors have been read, so their
-wordings may now train. heldout8 stays blind: nothing of it is ever read here.
+heldout2 to heldout8 were written by other authors; their errors have been read, so their
+wordings may now train. heldout9 and heldout10 stay blind: nothing of them is ever read here.
 
 - ``heldout2_wordings`` / ``heldout3_wordings``: tagged parts like ``wordings.py``; tags map
   to items as in ``export_item_corpus.py``; fillers, blame, swearing, rudeness and card
@@ -36,6 +36,22 @@ wordings may now train. heldout8 stays blind: nothing of it is ever read here.
   reason, I need to check ..." no purpose, "Whatever branch is easiest for you" no rudeness
   (a negative), central and southern wordings ("làm chi rứa", "thấy thương chị quá") like
   any other.
+- ``build_heldout8`` (imported likewise): its wordings carry inline markup (``[greet:...]``,
+  ``[intro:...]``, ``[resol:...]``, ``[greet+co:...]``); agent lines are labelled by the items
+  their markup tags (its d_* decoy, blame, rude, prof, strict and card tags are none), except
+  the opening pools it wraps itself (``H8_OPENERS``) and the pools listed in ``H8_AGENT``
+  ("thanks for holding", which it tags thanks; bare acknowledgements, interruptions and
+  questions without empathy are none). Customer lines get the drivers the builder gives the
+  call for them: the scenario's, ``complaint`` added to every angry line (its frightened
+  fraud victims and grieving callers add none), an add-on request its own driver, outbound
+  replies their purpose's. Exchanges (ID checks, the caller's questions, small talk) are
+  written part by part (``H8_PAIRS``), and so are the parts its code joins (``H8_FIXED``).
+  Its placeholders are filled as it fills them: agent name ``{first}``; in Vietnamese the
+  honorific anh/chị/cô/chú (the agent always "em") with its given name, the caller's own
+  pronoun that honorific or "tôi"; an English title, a colleague's name; its toneless swearing
+  gets its tone marks back (``TONED``). Lines whose label is not their pool's are
+  ``H8_RELABEL``; a late "you're through to Acme Bank's card team, by the way" is still
+  ``company``, the outbound lead "Hi," a greeting.
 
 Labels say what the SENTENCE realises (a late self-introduction is still ``self_intro``; a
 mid-call "thanks for holding" is no ``thanks``), following items_written.txt and
@@ -68,6 +84,7 @@ import build_heldout4 as B4  # noqa: E402
 import build_heldout5 as B5  # noqa: E402
 import build_heldout6 as B6  # noqa: E402
 import build_heldout7 as B7  # noqa: E402
+import build_heldout8 as B8  # noqa: E402
 import heldout2_wordings as H2  # noqa: E402
 import heldout3_wordings as H3  # noqa: E402
 from export_item_corpus import ITEM_OF_TAG  # noqa: E402
@@ -95,7 +112,10 @@ TONED = {"deo hieu sao no loi": "đéo hiểu sao nó lỗi",
          "dit me lai mat ket noi": "địt mẹ lại mất kết nối",
          "deo hieu sao may loi nua": "đéo hiểu sao máy lỗi nữa",
          "dit me cai he thong": "địt mẹ cái hệ thống", "deo load duoc": "đéo load được",
-         "deo hieu sao he thong lai bao loi": "đéo hiểu sao hệ thống lại báo lỗi"}
+         "deo hieu sao he thong lai bao loi": "đéo hiểu sao hệ thống lại báo lỗi",
+         "deo hieu sao may lai dung nua, doi em chut nha":
+             "đéo hiểu sao máy lại đứng nữa, đợi em chút nha",
+         "dit me cai he thong, da em lam lai": "địt mẹ cái hệ thống, dạ em làm lại"}
 
 
 @dataclass(frozen=True)
@@ -106,28 +126,31 @@ class Doubt:
 
 
 REASONS = {
-    "bank_apology": "the agent apologising for the bank's own mistake: builders 4-7 tag "
+    "bank_apology": "the agent apologising for the bank's own mistake: builders 4-8 tag "
                     "it no empathy, items_written counts such apologies as empathy",
     "late_offer": "\"let me see how I can help you with that\": builder 4 tags it "
                   "offer_help, items_written has \"Let me see what I can do.\" as a negative",
     "closing_promise": "closing remarks builders leave untagged that items_written counts as "
                        "a resolution (\"you'll get a text confirming all that\", \"that's "
                        "all sorted\", \"that's all done on the system\", builder 7's "
-                       "\"that's the one I've dealt with\")",
-    "patience_thanks": "\"thank you for your patience\" as a hold decoy (builders 5 and "
-                       "6), items_written has it as thanks",
+                       "\"that's the one I've dealt with\", builder 8's \"so that's all done "
+                       "on our side\")",
+    "patience_thanks": "\"thank you for your patience\" as a hold decoy (builders 5, 6 "
+                       "and 8), items_written has it as thanks",
     "wait_apology": "\"xin lỗi để anh chờ lâu\" as a hold decoy (builders 5 and 6), "
                     "items_written has such apologies for the wait as empathy",
     "mid_thanks": "\"dạ em cảm ơn anh\" as a mid-call thanks (builders 4 and 6): the same "
                   "words are closing thanks in items_written and items_tune",
     "side_resolution": "an answer that completes a side request (\"I've switched those on "
-                       "for you now\"): builders 5 and 6 tag no resolution, items_written "
-                       "would",
+                       "for you now\"): builders 5, 6 and 8 tag no resolution, "
+                       "items_written would",
     "reassure": "builder 5's reassurance after anger (\"I'll flag the case as urgent\"), "
                 "which it never puts in a call without a resolution: unclear",
     "outbound_res": "an outbound close-out that is only half a resolution (\"I can arrange "
                     "that for you now\", \"great I'll close the case\", builder 7's "
-                    "appointment \"I've put you down for Tuesday at ten\")",
+                    "appointment \"I've put you down for Tuesday at ten\", builder 8's "
+                    "\"I've emailed the three options\" and \"Any deposit keeps it "
+                    "active\")",
     "anger_no_driver": "an angry customer line its builder gives no driver, while "
                        "drivers_written labels the same kind of line complaint",
     "swear_blame": "a customer swearing at or blaming the bank: builders 2-4 give it no "
@@ -150,8 +173,9 @@ REASONS = {
     "amb": "a bare \"I understand\" / \"sorry about that\" / \"dạ em hiểu\": builder 6 "
            "keeps them out of the empathy window as ambiguous (builder 7 redraws a call "
            "without empathy that has them there, yet uses them as plain "
-           "acknowledgements); items_written counts some such short words as empathy or "
-           "confirm_problem, items_spent has \"dạ em hiểu\" as none",
+           "acknowledgements; builder 8 as decoys of a restatement); items_written counts "
+           "some such short words as empathy or confirm_problem, items_spent has \"dạ em "
+           "hiểu\" as none",
     "standing_order": "setting up a standing order: builder 6 gives payment, drivers_written "
                       "has \"I want to set up a new standing order to my landlord.\" as no "
                       "driver",
@@ -164,11 +188,15 @@ REASONS = {
     "purpose_lead": "\"Right, so the reason I'm calling today is this:\" (builder 7, never "
                     "said in its calls): a lead-in that states no purpose",
     "ob_hello": "\"Hi there, am I speaking with Mr McLeod?\" (builder 7 tags no greeting on an "
-                "outbound call): an outbound opening's hello is a greeting here, yet "
+                "outbound call, builder 8 tags \"Hello, am I speaking to Mrs Jones?\" "
+                "greeting): an outbound opening's hello is a greeting here, yet "
                 "items_written has \"Hi, am I speaking with Sarah?\" as none",
     "correction": "a caller correcting a detail of the problem (\"Four, actually, there's "
                   "another one from this morning\"): builder 7 gives the call's drivers, the "
                   "words name none by themselves",
+    "grief_letters": "builder 8's bereavement line about letters still sent to the dead "
+                     "(never said in its calls): grief, which it gives no complaint, yet a "
+                     "complaint about the bank's letters",
 }
 
 # individual lines, by their text in the source (before placeholders are filled)
@@ -984,6 +1012,208 @@ def heldout7(a: Corpus, c: Corpus) -> None:
     assert not unused, unused
 
 
+# --------------------------------------------------------------------------- heldout8
+# builder 8 marks its evidence inline ([tag+tag:words]); these tags are script items, its
+# others (d_* decoys, blame, rude, prof, strict, card) none
+ITEM_OF_TAG8 = {"greet": "greeting", "co": "company", "intro": "self_intro",
+                "offer": "offer_help", "confirm": "confirm_problem", "resol": "resolution",
+                "anyelse": "anything_else", "thanks": "thanks", "bye": "goodbye",
+                "empathy": "empathy", "purpose": "purpose", "record": "recording_disclosure",
+                "consent": "consent"}
+NONE_TAGS8 = {"blame", "rude", "prof", "strict", "card"}
+# module-level opening pools: the item the builder wraps each line in, MARKED: its markup
+H8_OPENERS: dict[str, str] = {"GREET": "greeting", "CO": "company", "INTRO": "self_intro",
+                              "OFFER": "offer_help", "OPEN_WHOLE": MARKED,
+                              "OPEN_NOGREET": MARKED}
+# B8.POOL[lang]: agent pools by their markup unless labelled here
+H8_AGENT: dict[str, str | Doubt] = {
+    "a_yes": "-", "addr_readback": MARKED, "hold": MARKED,
+    "thanks_hold": "-",  # mid-call "thanks for holding" (the builder tags it thanks)
+    "noconfirm": MARKED, "noresol": MARKED, "anyelse": MARKED, "thanks": MARKED, "bye": MARKED,
+    "close_plain": Doubt("closing_promise"), "empathy": MARKED, "empathy_sad": MARKED,
+    "noempathy": "-", "interrupt": "-", "blame": MARKED, "policy": MARKED,
+    "ourfault": Doubt("bank_apology"), "rude": MARKED, "prof": MARKED, "strict": MARKED,
+    "toneless": MARKED, "lookalike": MARKED, "card": MARKED, "card_decoy": MARKED,
+    "addon_addr_ok": Doubt("side_resolution"), "addon_pay_ok": Doubt("side_resolution"),
+    "backchannel": "-"}
+# customer pools: the drivers the builder gives the call for them (every angry line but fear
+# and grief makes the call a complaint; an add-on request its own driver)
+H8_CUSTOMER: dict[str, str | Doubt] = {
+    "c_hello": "-", "c_name_decoy": "-", "c_is_company": "-", "yes": "-",
+    "c_after_noresol": "-", "c_react": "-", "c_nothing": "-", "c_nothing_unprompted": "-",
+    "c_bye": "-", "scared": "-", "c_swear": "complaint", "late_anger": "complaint",
+    "c_laugh": "-", "addon_address": "address_change", "addon_payment": "payment",
+    "c_more": "-", "idcheck_anger": "complaint"}
+# pools of exchanges: who says each part (a: agent, by its markup; c: customer, "-")
+H8_PAIRS = {"id_check": "ac", "filler": "ca", "chat": "ca"}
+# pools only one language has
+H8_ONLY = {"en": {"prof"}, "vi": {"strict", "toneless", "lookalike"}}
+# B8.OB[lang]: agent pools by their markup, customer pools "-", security questions "ac"
+H8_OB_AGENT = ("hello", "intro", "co", "co_alone", "record", "consent", "goodtime",
+               "late_intro", "late_co", "late_record", "close")
+H8_OB_CUSTOMER = ("c_yes", "c_consent")
+H8_OB_PAIRS = {"security": "ac"}
+# names the builder's code gives a colleague the caller mentions ({other})
+H8_OTHER = {"en": ("Megan", "Lwazi", "Carys"), "vi": ("Thảo", "Nhân", "Quyên")}
+# wordings in the builder's code, each part on its own: (customer?, lang, label, text)
+H8_FIXED: list[tuple[bool, str, str | Doubt, str]] = [
+    (False, "en", "-", "Yes?"), (False, "vi", "-", "Dạ?"),  # an opening with no parts
+    # the resolution given before the greeting, and the caller's reply
+    (False, "en", "-", "Yep,"), (False, "en", "-", "your call's just been put through to me."),
+    (False, "vi", "-", "À dạ quên,"),
+    (False, "vi", "-", "bạn tổng đài vừa chuyển máy qua em ạ."),
+    (True, "en", "-", "Oh, okay, thank you. Just so you've got it from me too,"),
+    (True, "en", "-", "Right, thanks. So you know the whole story,"),
+    (True, "vi", "-", "Dạ cảm ơn em. Để {cs} nói lại cho chắc nha,"),
+    (True, "vi", "-", "Ờ vậy được rồi. Tôi kể lại cho em nghe nha,"),
+    (True, "en", "-", "Anyway,"), (True, "vi", "-", "Thôi,"),
+    # late greeting, company and self-introduction
+    (False, "en", MARKED, "Sorry, I didn't even say, [greet:good morning to you]."),
+    (False, "vi", MARKED, "Dạ quên, [greet:em chào {cp} ạ]."),
+    (False, "en", MARKED, "[co:you're through to Acme Bank's card team, by the way,]"),
+    (False, "vi", MARKED, "[co:dạ bên em là ngân hàng ABC nha,]"),
+    (False, "en", MARKED, "[intro:and it's {n} here if you need to call back,]"),
+    (False, "vi", MARKED, "[intro:em là {n}, có gì {cp} gọi lại gặp em,]"),
+    # the close-out of a call whose resolution came before the greeting
+    (False, "en", Doubt("closing_promise"), "So that's all done on our side."),
+    (False, "en", Doubt("closing_promise"), "So yes, it's all in hand."),
+    (False, "vi", Doubt("closing_promise"), "Dạ vậy là bên em xử lý xong rồi ạ."),
+    # the caller's reply to a blame or rude line
+    (True, "en", "-", "Um, okay."), (True, "en", "-", "Right."), (True, "en", "-", "Okay then."),
+    (True, "vi", "-", "Ờ."), (True, "vi", "-", "Dạ."), (True, "vi", "-", "Ừ thì thôi."),
+    # outbound: the opening's lead ("Hi, it's {n}, ...": an outbound opening's hello), the
+    # caller's reply, the slow-system hold before a late disclosure
+    (False, "en", "greeting", "Hi,"), (False, "vi", "-", "Dạ"),
+    (True, "en", "-", "Oh, right."), (True, "en", "-", "Okay?"), (True, "en", "-", "Yes?"),
+    (True, "vi", "-", "Ờ."), (True, "vi", "-", "Dạ?"), (True, "vi", "-", "Ừ, sao em?"),
+    (False, "en", MARKED, "[d_check:Sorry, the system's slow today, bear with me.]"),
+    (False, "vi", MARKED, "[d_check:Dạ hệ thống hơi chậm, {cp} chờ em xíu ạ.]"),
+]
+# individual lines, by their text in the builder (markup and placeholders as written)
+H8_DOUBT: dict[str, str] = {
+    "[d_understand:Okay, I understand].": "amb", "[d_understand:Dạ em hiểu rồi ạ].": "amb",
+    "[thanks+d_midthanks:Cảm ơn {cp} đã kiên nhẫn chờ], dạ": "patience_thanks",
+    # a bereavement line the builder never says (it says grief as the problem itself):
+    # grief, yet a complaint about the bank's letters
+    "My mum died three weeks ago and I'm still getting letters addressed to her, I just "
+    "can't face any more of this": "grief_letters",
+    "Mẹ tôi mất ba tuần rồi mà ngân hàng cứ gửi thư cho mẹ, tôi không chịu nổi nữa":
+        "grief_letters",
+    # paying school fees "that the app won't do": payment, and maybe an outage
+    "Dạ mình là sinh viên, mình cần đóng học phí qua tài khoản của trường mà làm trên app "
+    "không được ạ": "other_driver",
+    # an outbound hello before "am I speaking to ...?" (builder 8 tags it greet)
+    "[greet:Hi there], is that {title}?": "ob_hello",
+    "[greet:Hello], am I speaking to {title}?": "ob_hello",
+    "[greet:Good afternoon], could I speak to {title} please?": "ob_hello",
+    "[greet:Alô em chào {cp}], có phải {cp} {given} không ạ?": "ob_hello",
+    "[greet:Dạ em chào {cp}], cho em hỏi có phải {cp} {given} đó không ạ?": "ob_hello",
+    "[greet:Xin chào], {cp} {given} phải không ạ?": "ob_hello",
+    # outbound close-outs that only inform or send options
+    "[resol:I've emailed the three options, pick one in the app by the twentieth]":
+        "outbound_res",
+    "[resol:Dạ em gửi ba gói qua email, {cp} chọn trên app trước ngày hai mươi]":
+        "outbound_res",
+    "[resol:Any deposit keeps it active, even a pound]": "outbound_res",
+    "[resol:Dạ chỉ cần nộp vô một khoản nhỏ là tài khoản hoạt động lại]": "outbound_res",
+}
+# lines whose label is not their pool's or markup's
+H8_RELABEL: dict[str, str] = {"Dạ vậy nha.": "-"}  # close_plain: "okay then", no resolution
+H8_USED: set[str] = set()
+
+
+class Heldout8:
+    """Builder 8's wordings, its markup stripped and its placeholders filled as the builder
+    fills them (agent name ``{first}``; the customer's honorific anh/chị/cô/chú with the given
+    name that goes with it, the caller's own pronoun that honorific or "tôi", a title, a
+    colleague's name), drawn per line from its text."""
+
+    def __init__(self, a: Corpus, c: Corpus) -> None:
+        self.a, self.c = a, c
+
+    @staticmethod
+    def fill(raw: str, lang: str, seed: str) -> str:
+        h = zlib.crc32(seed.encode("utf-8"))
+        cp, given = B8.VI_CUST[h % len(B8.VI_CUST)]
+        vals = {"n": "{first}", "cp": cp, "cs": cp if (h >> 8) % 5 < 3 else "tôi",
+                "given": given, "title": B8.OB_TITLES[(h >> 12) % len(B8.OB_TITLES)],
+                "other": H8_OTHER[lang][(h >> 16) % len(H8_OTHER[lang])]}
+        return raw.format(**vals)
+
+    def line(self, customer: bool, lang: str, label: str | Doubt, raw: str) -> None:
+        if raw in H8_DOUBT:
+            label = Doubt(H8_DOUBT[raw])
+        elif raw in H8_RELABEL:
+            label = H8_RELABEL[raw]
+        H8_USED.add(raw)
+        tags = [t for m in B8.TAG_RE.finditer(raw) for t in m.group(1).split("+")]
+        assert all(t in ITEM_OF_TAG8 or t in NONE_TAGS8 or t.startswith("d_") for t in tags), raw
+        if label == MARKED:
+            assert not customer, raw
+            label = labels(sorted({ITEM_OF_TAG8[t] for t in tags if t in ITEM_OF_TAG8}))
+        text = self.fill(B8.TAG_RE.sub(r"\2", raw), lang, raw).strip()
+        if text.endswith(","):  # a part the builder joins with the next
+            text = text[:-1]
+        (self.c if customer else self.a).add("heldout8", lang, label, text, fill=raw)
+
+
+def heldout8(a: Corpus, c: Corpus) -> None:
+    h = Heldout8(a, c)
+    for lang in LANGS:
+        up = lang.upper() + "_"
+        for key, label in H8_OPENERS.items():
+            for text in getattr(B8, up + key):
+                h.line(False, lang, label, text)
+        for scen in B8.SCENARIOS:
+            s = scen[lang]
+            cats = sorted(scen["cats"])
+            for text in s["prob"]:
+                h.line(True, lang, labels(cats), text)
+            for text in s["angry"]:  # every angry line adds complaint
+                h.line(True, lang, labels(sorted({*cats, "complaint"})), text)
+            for text in s["confirm"] + s["resol"]:
+                h.line(False, lang, MARKED, text)
+        p = B8.POOL[lang]
+        known = set(H8_AGENT) | set(H8_CUSTOMER) | set(H8_PAIRS)
+        assert set(p) == known - H8_ONLY["vi" if lang == "en" else "en"], set(p) ^ known
+        for key, pool in p.items():
+            if key in H8_PAIRS:
+                for pair in pool:
+                    for spk, text in zip(H8_PAIRS[key], pair, strict=True):
+                        h.line(spk == "c", lang, "-" if spk == "c" else MARKED, text)
+            elif key in H8_CUSTOMER:
+                for text in pool:
+                    h.line(True, lang, H8_CUSTOMER[key], text)
+            else:
+                for text in pool:
+                    h.line(False, lang, H8_AGENT[key], text)
+        ob = B8.OB[lang]
+        assert set(ob) == set(H8_OB_AGENT) | set(H8_OB_CUSTOMER) | set(H8_OB_PAIRS)
+        for key in H8_OB_AGENT:
+            for text in ob[key]:
+                h.line(False, lang, MARKED, text)
+        for key in H8_OB_CUSTOMER:
+            for text in ob[key]:
+                h.line(True, lang, "-", text)
+        for key, who in H8_OB_PAIRS.items():
+            for pair in ob[key]:
+                for spk, text in zip(who, pair, strict=True):
+                    h.line(spk == "c", lang, "-" if spk == "c" else MARKED, text)
+        assert set(B8.OB_FOLLOW) == {pid for pid, *_ in B8.OB_PURPOSES}
+        for pid, cats, en_p, en_r, vi_p, vi_r in B8.OB_PURPOSES:
+            purpose, reply = (en_p, en_r) if lang == "en" else (vi_p, vi_r)
+            h.line(False, lang, MARKED, purpose)
+            h.line(True, lang, labels(sorted(cats)), reply)
+            for text in B8.OB_FOLLOW[pid][0 if lang == "en" else 1]:
+                h.line(False, lang, MARKED, text)
+        for text in B8.OB_ANGRY[lang]:
+            h.line(True, lang, "complaint", text)
+    for customer, lang, label, text in H8_FIXED:
+        h.line(customer, lang, label, text)
+    unused = (set(H8_DOUBT) | set(H8_RELABEL)) - H8_USED
+    assert not unused, unused
+
+
 # --------------------------------------------------------------------------- output
 def key(text: str) -> str:
     """Duplicate key: case, punctuation, spacing and the spelled-out company ignored."""
@@ -1042,8 +1272,9 @@ def dedupe(corpus: Corpus, old: dict[tuple[str, str], set[str]]) -> Written:
 
 def write(path: Path, rows: list[tuple[str, str, str, str]], what: str, names: str) -> None:
     head = ["# Generated by tests/data/rules/export_spent_corpus.py from the spent held-out "
-            "sets heldout2-heldout7",
-            "# (other authors' wordings, their errors already read; heldout8 is never read).",
+            "sets heldout2-heldout8",
+            "# (other authors' wordings, their errors already read; heldout9 and heldout10 are "
+            "never read).",
             f"# LANG<TAB>{what}<TAB>TEXT: {what} is a sorted comma list of the {names} the "
             f"text realises,",
             "# \"-\" for none (hard negatives). {first}: the agent's given name; {co}: the "
@@ -1075,6 +1306,7 @@ def main() -> None:
     heldout5(agent, customer)
     heldout6(agent, customer)
     heldout7(agent, customer)
+    heldout8(agent, customer)
     unused = (set(DOUBT) | set(RELABEL)) - USED
     assert not unused, unused
     for corpus, path, old, what, names, items in (
