@@ -935,3 +935,28 @@ REAL_RUNS: dict[str, tuple[tuple[str, float, float, str, str, tuple[float, ...]]
          (52.4, 52.78, 52.78, 52.96, 52.96, 53.16, 53.16, 53.6, 53.78, 53.8, 53.8, 54.0)),
     ),
 }
+
+
+@pytest.mark.parametrize(("lang", "card_talk", "phone"), [
+    ("en", "my card got declined at the shop this morning",
+     "we'll text you on oh seven seven one one four five six nine nine nine"),
+    ("vi", "thẻ của tôi bị từ chối ở cửa hàng sáng nay",
+     "em gửi tin nhắn về số không chín không ba bốn năm sáu bảy tám nha"),
+])
+def test_redt011_phone_read_back_after_a_card_word_is_a_phone(lang: str, card_talk: str,
+                                                               phone: str) -> None:
+    """A phone number the agent will text, said a few seconds after the customer said
+    "card": the nearest context is the text message, not the card word. It is a phone
+    number: taken as one where phone numbers are redacted, left (the default: phone numbers
+    are opt-in) otherwise, and never tagged as a card (that would fail the card read-back
+    rule on a call that read none). A card said after "text message" still goes as a card."""
+    segs = [segment(card_talk, 0.0, 4.0, language=lang),
+            segment(phone, 8.0, 14.0, speaker="agent", channel=0, language=lang)]
+    default = redact_transcript(transcript(segs))
+    assert default.spans == () and default.transcript == transcript(segs)
+    every = redact_transcript(transcript(segs), RedactionOptions(entities=ALL_ENTITIES))
+    assert [s.entity for s in every.spans] == ["PHONE"], every.transcript.segments[1].text
+    assert digits_left(every.transcript) == ""
+    card = [segs[0], segment("the text message said 4921 3377 0415 8861", 8.0, 12.0,
+                             speaker="agent", channel=0, language=lang)]
+    assert [s.entity for s in redact_transcript(transcript(card)).spans] == ["CARD"]

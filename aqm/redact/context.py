@@ -46,6 +46,10 @@ CONTEXT_PHRASES: dict[EntityType, tuple[str, ...]] = {
         "phone", "phone number", "telephone", "mobile", "cell", "cellphone",
         "callback number", "call back", "call you back", "contact number", "số điện thoại",
         "điện thoại", "sđt", "số máy", "di động", "zalo",
+        # a number the bank will text or ring (else a card word said earlier in the call
+        # is the nearest context, and a phone number read back is tagged as a card)
+        "text you on", "text you at", "ring you on", "call you on", "reach you on", "sms",
+        "text message", "tin nhắn", "nhắn tin", "nhắn về số", "gọi lại số", "gọi vào số",
     ),
     "NATIONAL_ID": (
         "id number", "national id", "identity card", "identity number", "citizen id",

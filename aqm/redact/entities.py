@@ -390,6 +390,8 @@ class _Detector:
     def accepts(self, hit: _Hit, run: _Run) -> bool:
         if hit.entity not in CONTEXT_DIGITS or run.amount:
             return False
+        if hit.entity == "PHONE" and card_shaped(run.digits):
+            return False  # a card said after "text message": an earlier card word may take it
         low, high = CONTEXT_DIGITS[hit.entity]
         if hit.entity == "CARD":
             low = self.settings.min_context_card_digits
