@@ -393,7 +393,7 @@ def rules_train(
 ) -> None:
     """Train the per-item classifier of script items and call drivers (rules and categories
     with ``methods: [..., classifier]``) on its training sentences and print the thresholds
-    chosen by cross-validation, with CV recall and precision (about 15 minutes on two cores).
+    chosen by cross-validation, with CV recall and precision (about 30 minutes on two cores).
 
     Example: aqm rules train --out /tmp/items.npz
     """

@@ -1,9 +1,9 @@
-"""The round-8 training sentences of the item classifier: eight blind authors, one section
-each (``aqm/scoring/data/items_authors.txt``, ``drivers_authors.txt``), all read by the
-trainer; every section covers every item and driver in both languages (20 or more each as
-written, 15 or more after the sentences an earlier author already had were dropped), and no
-words carry two label sets. ``benchmarks/item_authors.py`` trains without some authors and
-scores on the others."""
+"""The training sentences of the item classifier written by blind authors (eight in round 8,
+three more in round 9), one section each (``aqm/scoring/data/items_authors.txt``,
+``drivers_authors.txt``), all read by the trainer; every section covers every item and driver
+in both languages (20 or more each as written, 15 or more after the sentences an earlier
+author already had were dropped), and no words carry two label sets.
+``benchmarks/item_authors.py`` trains without some authors and scores on the others."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from aqm.scoring.items_train import (
     read_sentences,
 )
 
-AUTHORS = tuple("ABCDEFGH")
+AUTHORS = tuple("ABCDEFGHIJK")  # A-H round 8, I-K round 9
 
 
 def _sections(name: str) -> dict[str, list[tuple[str, frozenset[str], str]]]:

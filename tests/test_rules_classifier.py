@@ -38,12 +38,19 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a174a"
-# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by rounds 4 to 8
+# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by rounds 4 to 9
 # re-measured 2026-12-02; round 6 trained the item classifier on this set's wordings)
 HELDOUT3_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.929, 0.975, 1.0),
     "angry_caller/no_blame": (0.846, 1.0, 1.0, 0.975),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
+    "category/address_change": (1.0, 1.0, 1.0, 1.0),
+    "category/billing": (1.0, 1.0, 1.0, 1.0),
+    "category/card_lost": (0.818, 1.0, 1.0, 0.962),
+    "category/complaint": (0.909, 1.0, 1.0, 0.952),
+    "category/outage": (1.0, 1.0, 1.0, 1.0),
+    "category/payment": (1.0, 1.0, 1.0, 1.0),
+    "category/refund": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (0.81, 1.0, 1.0, 0.976),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
@@ -51,18 +58,17 @@ HELDOUT3_MEASURED: Measured = {
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
-    "inbound/goodbye": (0.938, 1.0, 1.0, 0.99),
+    "inbound/goodbye": (0.933, 0.933, 0.99, 0.99),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
-    "inbound/offer_help": (0.857, 0.947, 0.99, 0.97),
+    "inbound/offer_help": (0.944, 0.895, 0.98, 0.99),
     "inbound/resolution": (1.0, 1.0, 1.0, 1.0),
-    "inbound/self_intro": (0.944, 0.85, 0.971, 0.99),
+    "inbound/self_intro": (0.905, 0.95, 0.99, 0.98),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 0.933, 0.987, 1.0),
-    "outbound/consent": (1.0, 0.929, 0.972, 1.0),
-    "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
-    "outbound/identify_self": (1.0, 0.714, 0.926, 1.0),
-    "outbound/purpose": (0.929, 0.929, 0.98, 0.98),
+    "outbound/consent": (0.923, 0.857, 0.944, 0.971),
+    "outbound/identify_company": (0.933, 1.0, 1.0, 0.98),
+    "outbound/identify_self": (1.0, 0.786, 0.943, 1.0),
+    "outbound/purpose": (0.917, 0.786, 0.942, 0.98),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 # (rule, language, agent line in no rule file's phrase list): the classifier finds it

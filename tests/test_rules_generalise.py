@@ -39,7 +39,7 @@ from tests.test_rules import call
 
 HELDOUT2_SHA256 = "4a0bec0a6b94b30f57f7ab7748ddd784b77ed487c6e973e9c6d37d5579089794"
 # measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01; rows moved
-# by rounds 4 to 8 re-measured 2026-12-02 (round 6 trained the item classifier on this set's
+# by rounds 4 to 9 re-measured 2026-12-02 (round 6 trained the item classifier on this set's
 # wordings); profanity precision 1.0 -> 0.882 in round 5: this
 # set labels a toned "vãi" strict-only, the blind sets call it profanity too); a
 # score with fewer than MIN_SUPPORT labelled fails (or passes) is printed, not asserted
@@ -47,19 +47,27 @@ HELDOUT2_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
+    "category/address_change": (1.0, 1.0, 1.0, 1.0),
+    "category/billing": (1.0, 1.0, 1.0, 1.0),
+    "category/cancellation": (1.0, 1.0, 1.0, 1.0),
+    "category/card_lost": (1.0, 1.0, 1.0, 1.0),
+    "category/complaint": (0.789, 1.0, 1.0, 0.875),
+    "category/fraud": (1.0, 1.0, 1.0, 1.0),
+    "category/outage": (1.0, 1.0, 1.0, 1.0),
+    "category/payment": (1.0, 1.0, 1.0, 1.0),
+    "category/refund": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (0.882, 0.938, 0.994, 0.988),
     "forbidden/profanity_vi_strict": (1.0, 0.5, 0.978, 1.0),
     "forbidden/rude": (1.0, 0.938, 0.994, 1.0),
-    "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
-    "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
+    "inbound/anything_else": (1.0, 0.929, 0.991, 1.0),
+    "inbound/company_name": (1.0, 0.933, 0.991, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (0.882, 0.938, 0.99, 0.981),
-    "inbound/greeting_before_resolution": (0.0, 0.0, 1.0, 1.0),
     "inbound/offer_help": (0.933, 0.933, 0.991, 0.991),
     "inbound/resolution": (1.0, 0.857, 0.982, 1.0),
-    "inbound/self_intro": (0.824, 0.875, 0.981, 0.971),
+    "inbound/self_intro": (0.8, 1.0, 1.0, 0.962),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
     "outbound/consent": (1.0, 1.0, 1.0, 1.0),

@@ -22,35 +22,35 @@ from tests.rules_set import (
 
 HELDOUT4_SHA256 = "05e69052ab05f43ca8630a609c160c3cec6d1e501c76be62e2043b97666fda64"
 # measured on heldout4 with the bundled rules after round 3 (2026-12-01) and, for the rows
-# rounds 4 to 8 moved, after them (2026-12-02; round 5 read this set's errors: it is spent;
+# rounds 4 to 9 moved, after them (2026-12-02; round 5 read this set's errors: it is spent;
 # round 6 trained the item classifier on its wordings);
 # floors sit MARGIN under these
 HELDOUT4_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
-    "category/address_change": (0.972, 1.0, 1.0, 0.996),
+    "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.854, 1.0, 1.0, 0.936),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (0.974, 1.0, 1.0, 0.996),
-    "category/complaint": (0.842, 0.99, 0.995, 0.911),
-    "category/fraud": (0.979, 1.0, 1.0, 0.996),
+    "category/complaint": (0.841, 0.979, 0.989, 0.911),
+    "category/fraud": (1.0, 1.0, 1.0, 1.0),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
-    "category/refund": (0.943, 1.0, 1.0, 0.988),
+    "category/refund": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
     "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
-    "inbound/anything_else": (0.947, 1.0, 1.0, 0.995),
+    "inbound/anything_else": (0.944, 0.944, 0.995, 0.995),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 0.833, 0.982, 1.0),
-    "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
+    "inbound/offer_help": (1.0, 0.944, 0.995, 1.0),
     "inbound/resolution": (1.0, 0.778, 0.981, 1.0),
-    "inbound/self_intro": (0.81, 0.944, 0.995, 0.98),
+    "inbound/self_intro": (0.818, 1.0, 1.0, 0.98),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (0.818, 1.0, 1.0, 0.976),
     "outbound/consent": (1.0, 0.944, 0.978, 1.0),

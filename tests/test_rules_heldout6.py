@@ -23,20 +23,20 @@ from tests.rules_set import (
 )
 
 HELDOUT6_SHA256 = "ad5a157dd0dab9bb82dd09c5ce5ffd3c672b74d9c60895115cd2c5d0b41d7995"
-# measured on heldout6 with the bundled rules of round 8 (2026-12-02; trained on its wordings);
+# measured on heldout6 with the bundled rules of round 9 (2026-12-02; trained on its wordings);
 # floors sit MARGIN under these
 HELDOUT6_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
     "angry_caller/no_blame": (0.9, 1.0, 1.0, 0.993),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 0.941, 0.993, 1.0),
-    "category/billing": (0.952, 0.93, 0.988, 0.992),
+    "category/billing": (0.951, 0.907, 0.985, 0.992),
     "category/cancellation": (1.0, 0.861, 0.981, 1.0),
-    "category/card_lost": (1.0, 0.947, 0.992, 1.0),
+    "category/card_lost": (0.947, 0.947, 0.992, 0.992),
     "category/complaint": (0.95, 0.99, 0.995, 0.975),
-    "category/fraud": (0.968, 1.0, 1.0, 0.996),
-    "category/outage": (0.978, 0.9, 0.98, 0.996),
-    "category/payment": (0.967, 1.0, 1.0, 0.996),
+    "category/fraud": (0.933, 0.933, 0.993, 0.993),
+    "category/outage": (0.978, 0.88, 0.976, 0.996),
+    "category/payment": (0.906, 1.0, 1.0, 0.989),
     "category/refund": (0.941, 0.889, 0.976, 0.988),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
@@ -48,15 +48,15 @@ HELDOUT6_MEASURED: Measured = {
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
-    "inbound/offer_help": (0.818, 1.0, 1.0, 0.98),
+    "inbound/offer_help": (0.947, 1.0, 1.0, 0.995),
     "inbound/resolution": (1.0, 0.944, 0.995, 1.0),
-    "inbound/self_intro": (0.944, 0.944, 0.995, 0.995),
+    "inbound/self_intro": (0.947, 1.0, 1.0, 0.995),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (0.947, 1.0, 1.0, 0.977),
-    "outbound/identify_company": (1.0, 0.778, 0.939, 1.0),
+    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
+    "outbound/identify_company": (1.0, 0.944, 0.984, 1.0),
     "outbound/identify_self": (1.0, 0.944, 0.984, 1.0),
-    "outbound/purpose": (1.0, 0.889, 0.969, 1.0),
+    "outbound/purpose": (1.0, 0.833, 0.954, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 

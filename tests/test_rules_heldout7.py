@@ -24,7 +24,7 @@ from tests.rules_set import (
 )
 
 HELDOUT7_SHA256 = "bd19986acce72150ce1ced767a9d5cffa615b2f599ee5f6c75389493155bb6be"
-# measured on heldout7 with the bundled rules of round 8 (2026-12-02); floors sit MARGIN under
+# measured on heldout7 with the bundled rules of round 9 (2026-12-02); floors sit MARGIN under
 # these
 HELDOUT7_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
@@ -33,10 +33,10 @@ HELDOUT7_MEASURED: Measured = {
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
-    "category/card_lost": (1.0, 1.0, 1.0, 1.0),
-    "category/complaint": (1.0, 1.0, 1.0, 1.0),
+    "category/card_lost": (0.97, 1.0, 1.0, 0.996),
+    "category/complaint": (0.992, 1.0, 1.0, 0.995),
     "category/fraud": (1.0, 0.978, 0.996, 1.0),
-    "category/outage": (1.0, 1.0, 1.0, 1.0),
+    "category/outage": (1.0, 0.978, 0.996, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
     "category/refund": (1.0, 1.0, 1.0, 1.0),
     "forbidden/no_card_readback": (1.0, 0.889, 0.993, 1.0),
@@ -44,20 +44,20 @@ HELDOUT7_MEASURED: Measured = {
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
     "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
-    "inbound/company_name": (1.0, 0.944, 0.995, 1.0),
+    "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.923, 0.667, 0.971, 0.995),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
     "inbound/resolution": (1.0, 0.889, 0.99, 1.0),
-    "inbound/self_intro": (0.889, 0.889, 0.99, 0.99),
+    "inbound/self_intro": (0.857, 1.0, 1.0, 0.985),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
+    "outbound/consent": (1.0, 0.889, 0.957, 1.0),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (0.947, 1.0, 1.0, 0.984),
-    "outbound/purpose": (0.933, 0.778, 0.938, 0.984),
+    "outbound/purpose": (0.941, 0.889, 0.968, 0.984),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 

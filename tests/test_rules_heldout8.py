@@ -1,13 +1,12 @@
-"""The eighth held-out rule set: written blind, scored on rounds 7 and 8, tables only.
+"""The eighth held-out rule set: written blind, scored blind on rounds 7 and 8, spent in round 9.
 
 ``heldout8`` (tests/data/rules/heldout8.jsonl, built by build_heldout8.py; how, by whom and
 from what: tests/data/rules/HELDOUT8.md) was written the way heldout4 to heldout7 were: by a
 helper who saw the call script, the rules' descriptions and the project's labelling
 conventions only, and never ran aqm on it. It was frozen by its SHA-256 in its own commit
-before round 7 began; round 7 read the errors of heldout7 (spent since) but never looked at
-this set's. Scored, tables only, on round 7 (and once on an archived copy of round 6 for the
-comparison in the README, "Compliance rules") and on round 8 (the classifier retrained with
-eight more authors' sentences). Nobody has read its errors. Rows are raw
+before round 7 began and scored, tables only, on round 7, on an archived copy of round 6 and
+on round 8. In round 9 its errors were read and fixed by class and its wordings train the
+classifier (HELDOUT8.md, "Status"): its figures are no longer blind. Rows are raw
 ASR-style text, redacted before the rules run. ``-k rh8`` prints the table, categories
 included.
 """
@@ -24,41 +23,41 @@ from tests.rules_set import (
 )
 
 HELDOUT8_SHA256 = "4d5c85aaad19b270f651f1cb4439f32d0cd72a4d5538ae534b8d3ad1031328a0"
-# measured on heldout8 with the bundled rules of round 8 (2026-12-02); floors sit MARGIN under
-# these
+# measured on heldout8 with the bundled rules of round 9 (2026-12-02, spent); floors sit MARGIN
+# under these
 HELDOUT8_MEASURED: Measured = {
-    "angry_caller/empathy": (0.667, 0.889, 0.979, 0.922),
+    "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
     "angry_caller/no_blame": (0.833, 0.833, 0.989, 0.989),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
-    "category/address_change": (0.708, 1.0, 1.0, 0.947),
-    "category/billing": (0.75, 0.818, 0.986, 0.978),
-    "category/cancellation": (0.912, 0.969, 0.996, 0.989),
-    "category/card_lost": (0.829, 0.944, 0.992, 0.973),
-    "category/complaint": (0.812, 0.888, 0.934, 0.886),
-    "category/fraud": (0.609, 0.737, 0.961, 0.931),
-    "category/outage": (0.78, 0.975, 0.996, 0.958),
-    "category/payment": (0.875, 0.79, 0.947, 0.971),
+    "category/address_change": (0.944, 1.0, 1.0, 0.992),
+    "category/billing": (0.95, 0.864, 0.989, 0.996),
+    "category/cancellation": (1.0, 1.0, 1.0, 1.0),
+    "category/card_lost": (1.0, 1.0, 1.0, 1.0),
+    "category/complaint": (0.881, 0.972, 0.984, 0.927),
+    "category/fraud": (1.0, 0.921, 0.989, 1.0),
+    "category/outage": (0.95, 0.95, 0.992, 0.992),
+    "category/payment": (0.885, 0.871, 0.967, 0.971),
     "category/refund": (0.957, 0.957, 0.992, 0.992),
-    "forbidden/no_card_readback": (0.818, 1.0, 1.0, 0.986),
+    "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (0.696, 0.889, 0.993, 0.975),
+    "forbidden/rude": (1.0, 0.889, 0.993, 1.0),
     "inbound/anything_else": (1.0, 0.944, 0.995, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.75, 1.0, 1.0, 0.97),
+    "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.889, 0.988, 1.0),
-    "inbound/offer_help": (0.667, 0.778, 0.98, 0.965),
-    "inbound/resolution": (0.778, 0.778, 0.98, 0.98),
-    "inbound/self_intro": (0.359, 0.778, 0.978, 0.876),
+    "inbound/greeting_before_resolution": (1.0, 0.944, 0.994, 1.0),
+    "inbound/offer_help": (0.833, 0.833, 0.985, 0.985),
+    "inbound/resolution": (1.0, 0.833, 0.985, 1.0),
+    "inbound/self_intro": (0.667, 0.778, 0.98, 0.965),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
-    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
+    "outbound/consent": (0.842, 0.889, 0.957, 0.936),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (0.857, 1.0, 1.0, 0.952),
-    "outbound/purpose": (1.0, 0.5, 0.873, 1.0),
-    "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
+    "outbound/purpose": (1.0, 0.944, 0.984, 1.0),
+    "outbound/recording_disclosure": (1.0, 0.833, 0.954, 1.0),
 }
 
 
@@ -70,5 +69,5 @@ def test_rh8001_heldout8_is_frozen_and_covers_every_rule_and_category() -> None:
 
 def test_rh8002_heldout8_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout8", "heldout8 (written blind, scored once, after round 7)",
+        check_floors("heldout8", "heldout8 (written blind, spent in round 9)",
                      HELDOUT8_MEASURED)

@@ -50,10 +50,14 @@ def _words(text: str) -> frozenset[str]:
 _EN_BEFORE = _words("im am is its name names called got reached")
 _EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
                             "talking with"})
-_EN_AFTER = _words("speaking here calling from with at")  # "Callum at Acme Bank speaking"
+# "Callum at Acme Bank speaking"; round 9: "Owen picking up", "Aroha on the card team",
+# "Sam taking your call"
+_EN_AFTER = _words("speaking here calling from with at picking on taking helping answering")
 _VI_BEFORE = _words("em toi minh chau la ten vien")
-# "Hằng ở ngân hàng ABC", "Yến đang hỗ trợ chị"
-_VI_AFTER = _words("xin day nghe ben phu o dang")
+# "chị đang nói chuyện với Trúc ạ" (you are talking with Trúc): not a bare "với"
+_VI_BEFORE_TWO = frozenset({"chuyen voi"})
+# "Hằng ở ngân hàng ABC", "Yến đang hỗ trợ chị"; round 9: "Duyên ngân hàng ABC nghe"
+_VI_AFTER = _words("xin day nghe ben phu o dang ngan")
 
 _EN_STOP = _words("""
     a an the and or but so if then than that this these those there here is are was were be
@@ -127,7 +131,8 @@ def name_hits(segments: Sequence[SegmentTokens], allowed: set[int],
             prev = seg.folded[i - 1] if i else ""
             two = " ".join(seg.folded[max(0, i - 2):i])
             nxt = seg.folded[i + n] if i + n < len(seg.folded) else ""
-            cued_before = prev in before or (language != "vi" and two in _EN_BEFORE_TWO)
+            cued_before = prev in before or two in (_VI_BEFORE_TWO if language == "vi"
+                                                    else _EN_BEFORE_TWO)
             if cued_before or nxt in after:
                 s = max(0, i - 1) if cued_before else i
                 e = i + n + (0 if cued_before else 1)

@@ -3,12 +3,12 @@
 Training sentences, en and vi: ``data/items_written.txt`` (written for it: positives of each
 script item and hard negatives — ID checks, holds, read-backs, company policy talk),
 ``data/items_tune.txt`` (the ``tune`` wordings of the rule test set) and
-``data/items_spent.txt`` (the wordings of the spent held-out sets heldout2 to heldout7:
-other authors', labelled per sentence by ``tests/data/rules/export_spent_corpus.py`` after
-their errors had been read) and ``data/items_authors.txt`` (round 8: eight more authors in
-eight styles, each blind to the rule files, this data and every test set, so that the model
-learns the items from many ways of saying them). No held-out set that still measures
-anything is read. Each sentence is filled in (agent names, company, problems), also written
+``data/items_spent.txt`` (the wordings of the spent held-out sets heldout2 to heldout8: other
+authors', labelled per sentence by ``tests/data/rules/export_spent_corpus.py`` after their errors
+had been read) and ``data/items_authors.txt`` (eight more authors in round 8, three in round 9, each
+in a style of their own and blind to the rule files, this data and every test set, so that the model
+learns the items from many ways of saying them). No held-out set that still measures anything is
+read. Each sentence is filled in (agent names, company, problems), also written
 the way a recogniser might give it (lower case without punctuation; Vietnamese without tone
 marks; English words split), and joined with other sentences into turns as agents say them
 (greeting + company + name + offer; thanks + goodbye; notice + consent; filler + item), each
@@ -26,9 +26,9 @@ are left out of each other's fits and thresholds (``AMBIGUOUS_WITH``). The call 
 (``CATEGORY_ITEMS``) are items of the same model, trained on customer sentences
 (``data/drivers_written.txt``, ``data/drivers_spent.txt`` and ``data/drivers_authors.txt``;
 ``aqm.scoring.drivers_train``) with a stricter threshold (``CATEGORY_FP_RATE``: a driver is
-asked of every customer stretch of a call). Embedding the ~52,000 examples and the cross-
-validation took 16 minutes on two shared cores in round 8. Logs counts and scores, never
-text.
+asked of every customer stretch of a call). Embedding the ~74,000 examples and the cross-
+validation took 41 minutes on two cores shared with other work in round 9 (16 minutes for
+~52,000 in round 8). Logs counts and scores, never text.
 """
 
 from __future__ import annotations
