@@ -227,7 +227,7 @@ def db_migrate(db: DbOpt = DEFAULT_DB) -> None:
         version = Store(db).migrate(create=False)
     except AqmError as e:
         raise _fail(e) from e
-    out.print(f"{db} is at schema version {version}")
+    out.print(f"{db} is at schema version {version}", soft_wrap=True)  # the path stays whole
 
 
 @models_app.command("install")

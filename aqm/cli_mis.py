@@ -90,7 +90,7 @@ def synth(
     except AqmError as e:
         raise _fail(e) from e
     out.print(f"{report.calls:,} calls and {report.abandoned:,} abandoned calls in {db} "
-              f"({report.size_bytes / 2**20:,.0f} MiB, {report.wall_s:.0f} s)")
+              f"({report.size_bytes / 2**20:,.0f} MiB, {report.wall_s:.0f} s)", soft_wrap=True)
 
 
 def report(

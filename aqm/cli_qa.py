@@ -135,7 +135,8 @@ def coaching_report(
     top = next((n for n in report.needs if n.significant and n.below_team), None)
     out.print(f"{path}: {len(report.needs)} criteria; top need "
               f"{top.criterion if top else '(none significant)'}; angry-caller handling "
-              f"{'flagged' if report.angry.flagged else 'not flagged'}")
+              f"{'flagged' if report.angry.flagged else 'not flagged'}",
+              soft_wrap=True)  # one line: the path stays whole, whatever its length
 
 
 @coaching_app.command("session")
