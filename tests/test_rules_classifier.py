@@ -38,7 +38,7 @@ from tests.rules_set import (
 from tests.test_rules import call
 
 HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a174a"
-# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by rounds 4 to 9
+# measured once on heldout3 with the bundled rules (2026-12-01; rows moved by rounds 4 to 10
 # re-measured 2026-12-02; round 6 trained the item classifier on this set's wordings)
 HELDOUT3_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.929, 0.975, 1.0),
@@ -47,7 +47,7 @@ HELDOUT3_MEASURED: Measured = {
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (0.818, 1.0, 1.0, 0.962),
-    "category/complaint": (0.909, 1.0, 1.0, 0.952),
+    "category/complaint": (0.908, 0.983, 0.992, 0.952),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
     "category/refund": (1.0, 1.0, 1.0, 1.0),

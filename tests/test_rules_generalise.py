@@ -39,7 +39,7 @@ from tests.test_rules import call
 
 HELDOUT2_SHA256 = "4a0bec0a6b94b30f57f7ab7748ddd784b77ed487c6e973e9c6d37d5579089794"
 # measured once on heldout2 with the bundled rules (classifier matching, 2026-12-01; rows moved
-# by rounds 4 to 9 re-measured 2026-12-02 (round 6 trained the item classifier on this set's
+# by rounds 4 to 10 re-measured 2026-12-02 (round 6 trained the item classifier on this set's
 # wordings); profanity precision 1.0 -> 0.882 in round 5: this
 # set labels a toned "vãi" strict-only, the blind sets call it profanity too); a
 # score with fewer than MIN_SUPPORT labelled fails (or passes) is printed, not asserted
@@ -51,7 +51,7 @@ HELDOUT2_MEASURED: Measured = {
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (1.0, 1.0, 1.0, 1.0),
-    "category/complaint": (0.789, 1.0, 1.0, 0.875),
+    "category/complaint": (0.822, 1.0, 1.0, 0.898),
     "category/fraud": (1.0, 1.0, 1.0, 1.0),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),

@@ -22,7 +22,7 @@ from tests.rules_set import (
 
 HELDOUT4_SHA256 = "05e69052ab05f43ca8630a609c160c3cec6d1e501c76be62e2043b97666fda64"
 # measured on heldout4 with the bundled rules after round 3 (2026-12-01) and, for the rows
-# rounds 4 to 9 moved, after them (2026-12-02; round 5 read this set's errors: it is spent;
+# rounds 4 to 10 moved, after them (2026-12-02; round 5 read this set's errors: it is spent;
 # round 6 trained the item classifier on its wordings);
 # floors sit MARGIN under these
 HELDOUT4_MEASURED: Measured = {
@@ -33,7 +33,7 @@ HELDOUT4_MEASURED: Measured = {
     "category/billing": (0.854, 1.0, 1.0, 0.936),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (0.974, 1.0, 1.0, 0.996),
-    "category/complaint": (0.841, 0.979, 0.989, 0.911),
+    "category/complaint": (0.888, 0.979, 0.99, 0.941),
     "category/fraud": (1.0, 1.0, 1.0, 1.0),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
@@ -47,7 +47,7 @@ HELDOUT4_MEASURED: Measured = {
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.833, 0.982, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 0.944, 0.995, 1.0),
     "inbound/resolution": (1.0, 0.778, 0.981, 1.0),
     "inbound/self_intro": (0.818, 1.0, 1.0, 0.98),

@@ -24,17 +24,17 @@ from tests.rules_set import (
 
 HELDOUT5_SHA256 = "86bd939896223ee99ab6632b41595367b66eb8463a833e592a4d12a1ece4a763"
 # measured on heldout5 with the bundled rules of round 4 (2026-12-02) and, for the rows rounds 5
-# to 9 moved, of rounds 5 to 9 (round 5 read this set's errors: it is spent; round 6 trained
+# to 10 moved, of rounds 5 to 10 (round 5 read this set's errors: it is spent; round 6 trained
 # the item classifier on its wordings); floors sit MARGIN under these
 HELDOUT5_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.989, 1.0),
-    "angry_caller/no_blame": (0.9, 1.0, 1.0, 0.993),
+    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.976, 0.976, 0.996, 0.996),
     "category/cancellation": (0.979, 1.0, 1.0, 0.996),
     "category/card_lost": (1.0, 1.0, 1.0, 1.0),
-    "category/complaint": (0.903, 0.981, 0.989, 0.944),
+    "category/complaint": (0.927, 0.981, 0.989, 0.959),
     "category/fraud": (1.0, 1.0, 1.0, 1.0),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
@@ -42,15 +42,15 @@ HELDOUT5_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
+    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
     "inbound/anything_else": (1.0, 0.889, 0.99, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.8, 0.889, 0.99, 0.98),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.944, 0.994, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 0.889, 0.99, 1.0),
-    "inbound/resolution": (1.0, 0.833, 0.985, 1.0),
+    "inbound/resolution": (1.0, 0.889, 0.99, 1.0),
     "inbound/self_intro": (0.895, 0.944, 0.995, 0.99),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 0.778, 0.976, 1.0),

@@ -23,7 +23,7 @@ from tests.rules_set import (
 )
 
 HELDOUT6_SHA256 = "ad5a157dd0dab9bb82dd09c5ce5ffd3c672b74d9c60895115cd2c5d0b41d7995"
-# measured on heldout6 with the bundled rules of round 9 (2026-12-02; trained on its wordings);
+# measured on heldout6 with the bundled rules of round 10 (2026-12-02; trained on its wordings);
 # floors sit MARGIN under these
 HELDOUT6_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
@@ -33,8 +33,8 @@ HELDOUT6_MEASURED: Measured = {
     "category/billing": (0.951, 0.907, 0.985, 0.992),
     "category/cancellation": (1.0, 0.861, 0.981, 1.0),
     "category/card_lost": (0.947, 0.947, 0.992, 0.992),
-    "category/complaint": (0.95, 0.99, 0.995, 0.975),
-    "category/fraud": (0.933, 0.933, 0.993, 0.993),
+    "category/complaint": (0.96, 0.99, 0.995, 0.98),
+    "category/fraud": (0.966, 0.933, 0.993, 0.996),
     "category/outage": (0.978, 0.88, 0.976, 0.996),
     "category/payment": (0.906, 1.0, 1.0, 0.989),
     "category/refund": (0.941, 0.889, 0.976, 0.988),

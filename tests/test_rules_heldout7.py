@@ -24,17 +24,17 @@ from tests.rules_set import (
 )
 
 HELDOUT7_SHA256 = "bd19986acce72150ce1ced767a9d5cffa615b2f599ee5f6c75389493155bb6be"
-# measured on heldout7 with the bundled rules of round 9 (2026-12-02); floors sit MARGIN under
+# measured on heldout7 with the bundled rules of round 10 (2026-12-02); floors sit MARGIN under
 # these
 HELDOUT7_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
-    "angry_caller/no_blame": (0.947, 1.0, 1.0, 0.996),
+    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (0.97, 1.0, 1.0, 0.996),
-    "category/complaint": (0.992, 1.0, 1.0, 0.995),
+    "category/complaint": (1.0, 1.0, 1.0, 1.0),
     "category/fraud": (1.0, 0.978, 0.996, 1.0),
     "category/outage": (1.0, 0.978, 0.996, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
@@ -50,7 +50,7 @@ HELDOUT7_MEASURED: Measured = {
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 1.0, 1.0, 1.0),
     "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
-    "inbound/resolution": (1.0, 0.889, 0.99, 1.0),
+    "inbound/resolution": (1.0, 0.944, 0.995, 1.0),
     "inbound/self_intro": (0.857, 1.0, 1.0, 0.985),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),

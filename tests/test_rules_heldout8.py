@@ -23,17 +23,17 @@ from tests.rules_set import (
 )
 
 HELDOUT8_SHA256 = "4d5c85aaad19b270f651f1cb4439f32d0cd72a4d5538ae534b8d3ad1031328a0"
-# measured on heldout8 with the bundled rules of round 9 (2026-12-02, spent); floors sit MARGIN
+# measured on heldout8 with the bundled rules of round 10 (2026-12-02, spent); floors sit MARGIN
 # under these
 HELDOUT8_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
-    "angry_caller/no_blame": (0.833, 0.833, 0.989, 0.989),
+    "angry_caller/no_blame": (1.0, 0.833, 0.989, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (0.944, 1.0, 1.0, 0.992),
     "category/billing": (0.95, 0.864, 0.989, 0.996),
     "category/cancellation": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (1.0, 1.0, 1.0, 1.0),
-    "category/complaint": (0.881, 0.972, 0.984, 0.927),
+    "category/complaint": (0.904, 0.972, 0.984, 0.943),
     "category/fraud": (1.0, 0.921, 0.989, 1.0),
     "category/outage": (0.95, 0.95, 0.992, 0.992),
     "category/payment": (0.885, 0.871, 0.967, 0.971),
@@ -41,7 +41,7 @@ HELDOUT8_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.889, 0.993, 1.0),
+    "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 0.944, 0.995, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),

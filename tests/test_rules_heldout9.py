@@ -1,12 +1,13 @@
-"""The ninth held-out rule set: written blind, scored on rounds 7, 8 and 9, tables only.
+"""The ninth held-out rule set: written blind, scored on rounds 7, 8 and 9, spent in round 10.
 
 ``heldout9`` (tests/data/rules/heldout9.jsonl, built by build_heldout9.py; how, by whom and
 from what: tests/data/rules/HELDOUT9.md) was written the way heldout4 to heldout8 were: by a
 helper who saw the call script, the rules' descriptions and the project's labelling
 conventions only, and never ran aqm on it. It was frozen by its SHA-256 in its own commit
 (b06ae9b) before any round-8 change landed. Scored, tables only, on an archived copy of
-round 7, on round 8 and on round 9 (README, "Compliance rules", rounds 8 and 9). Nobody has
-read its errors. Rows are raw ASR-style text, redacted before the rules run. ``-k rh9``
+round 7, on round 8 and on round 9 (README, "Compliance rules", rounds 8 and 9). Round 10
+read its errors and fixed them by class (tests/test_rules_round10.py): it no longer measures
+generalisation. Rows are raw ASR-style text, redacted before the rules run. ``-k rh9``
 prints the table, categories included.
 """
 
@@ -22,33 +23,33 @@ from tests.rules_set import (
 )
 
 HELDOUT9_SHA256 = "d2d95d2f89592a732b1817b800a6d87ace0cf4b61e6f1bcd294ef7ecd56be26a"
-# measured on heldout9 with the bundled rules of round 9 (2026-12-02); floors sit MARGIN under
-# these
+# measured on heldout9 with the bundled rules of round 10 (2026-12-02); floors sit MARGIN
+# under these
 HELDOUT9_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
-    "angry_caller/no_blame": (0.783, 1.0, 1.0, 0.982),
+    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
-    "category/address_change": (0.862, 1.0, 1.0, 0.968),
+    "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.825, 0.959, 0.992, 0.96),
-    "category/cancellation": (0.944, 0.85, 0.977, 0.992),
+    "category/cancellation": (0.947, 0.9, 0.985, 0.992),
     "category/card_lost": (0.927, 1.0, 1.0, 0.989),
-    "category/complaint": (0.831, 1.0, 1.0, 0.901),
+    "category/complaint": (0.925, 1.0, 1.0, 0.96),
     "category/fraud": (0.833, 0.789, 0.97, 0.977),
     "category/outage": (0.977, 1.0, 1.0, 0.996),
     "category/payment": (1.0, 0.958, 0.992, 1.0),
     "category/refund": (1.0, 0.945, 0.988, 1.0),
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/profanity": (0.88, 1.0, 1.0, 0.989),
+    "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.667, 0.979, 1.0),
+    "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 0.944, 0.995, 1.0),
     "inbound/confirm_problem": (0.842, 0.889, 0.99, 0.985),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.278, 0.927, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 0.722, 0.971, 1.0),
     "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
-    "inbound/resolution": (0.667, 0.667, 0.97, 0.97),
+    "inbound/resolution": (0.727, 0.889, 0.99, 0.97),
     "inbound/self_intro": (1.0, 0.889, 0.99, 1.0),
     "inbound/thanks": (0.947, 1.0, 1.0, 0.995),
     "inbound/thanks_before_goodbye": (0.944, 0.944, 0.994, 0.994),

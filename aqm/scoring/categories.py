@@ -10,7 +10,8 @@ With ``methods: [..., classifier]`` (the bundled call drivers) the per-item clas
 asked about whole segments of the category's speaker, not the 10-word windows that script
 rules also look at: a driver is what the customer's turn says, and a window cutting "I was
 charged twice for my electricity bill and I'd like the extra payment refunded" reads like
-a payment.
+a payment. A driver the classifier finds in one turn and no wording backs needs the turn
+to be long enough and, per category, of an allowed sentiment (``classifier_alone``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from aqm.scoring.events import CallEvents, scope
 from aqm.scoring.hits import Hit, best_places, not_overlapped
 from aqm.scoring.matching import Encoder, Matcher
 from aqm.scoring.results import CategoryHit, Evidence
-from aqm.scoring.rules import Matching, RulePack
+from aqm.scoring.rules import Category, Matching, RulePack
 from aqm.types import Transcript
 
 if TYPE_CHECKING:
@@ -66,11 +67,29 @@ def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | No
                 if sc.contains(h.start_s, h.end_s, cat.where, bounds)]
         if hits and cat.exceptions is not None:
             hits = _excused(matcher, cat.exceptions.for_language(language), cat.matching, hits)
+        if hits and not _alone_enough(matcher, cat, hits, context.segment_sentiment):
+            continue
         if len(hits) >= cat.min_hits:
             ev: list[Evidence] = [evidence(h) for h in hits][:options.max_evidence]
             out.append(CategoryHit(category=cat.id, file=cat.file,
                                    score=max(h.score for h in hits), evidence=tuple(ev)))
     return tuple(out)
+
+
+def _alone_enough(matcher: Matcher, cat: Category, hits: list[Hit],
+                  sentiment: Sequence[str | None] | None) -> bool:
+    """Whether ``hits`` are enough for ``cat``: any wording is; the classifier alone, in one
+    turn, needs the turn to have ``alone_min_words`` words ("right fair enough" is no
+    complaint, "flat 3, 22 Harbour Lane" read out for security no address change) and a
+    sentiment not in ``alone_not_sentiment``."""
+    segs = {h.segment_index for h in hits}
+    if len(segs) > 1 or any(h.method != "classifier" for h in hits):
+        return True
+    (seg,) = segs
+    if len(matcher.segment(seg).tokens) < cat.alone_min_words:
+        return False
+    label = sentiment[seg] if sentiment is not None and seg < len(sentiment) else None
+    return label not in cat.alone_not_sentiment
 
 
 def _excused(matcher: Matcher, wordings: Sequence[str] | None, matching: Matching,

@@ -179,6 +179,7 @@ class _Checker:
         self.events = CallEvents(transcript, context.metrics, context.segment_sentiment)
         self.bounds = bounds_of(transcript)
         self.done: dict[tuple[str, str], tuple[RuleResult, list[Hit]]] = {}
+        self.rules: dict[tuple[str, str], Rule] = {}
 
     def check(self, rule: Rule) -> RuleResult:
         hits: list[Hit] = []
@@ -192,6 +193,7 @@ class _Checker:
         else:
             result, hits = self._phrases(rule)
         self.done[(rule.file, rule.id)] = (result, hits)
+        self.rules[(rule.file, rule.id)] = rule
         return result
 
     def _result(self, rule: Rule, status: Status, reason: str,
@@ -333,11 +335,24 @@ class _Checker:
         assert first is not None and then is not None
         a, b = first[1][0], then[1][0]
         ev = [evidence(a), evidence(b)]
-        if _before(a, b):
+        if self._before(a, b, self.rules[(rule.file, rule.then)]):
             return self._result(rule, "pass", f"{rule.first} at {a.start_s:.1f} s before "
                                               f"{rule.then} at {b.start_s:.1f} s", ev)
         return self._result(rule, "fail", f"{rule.then} at {b.start_s:.1f} s before "
                                           f"{rule.first} at {a.start_s:.1f} s", ev)
+
+    def _before(self, a: Hit, b: Hit, b_rule: Rule) -> bool:
+        """Whether hit ``a`` comes before hit ``b`` (``_before``), except where a classifier
+        match ``b`` covers ``a``'s start in the same segment and its words before ``a`` (at
+        least three) are on their own its item: "your refund landed this morning ... and
+        good afternoon to you" is a resolution before the greeting."""
+        if (b.method == "classifier" and a.segment_index == b.segment_index
+                and a.token_start - b.token_start >= 3 and a.token_start < b.token_end
+                and self.matcher.meaning.span_probability(
+                    b_rule.matching, b.segment_index, b.token_start, a.token_start)
+                >= b_rule.matching.classifier_threshold_for(self.language)):
+            return False
+        return _before(a, b)
 
     def _metric(self, rule: Rule) -> RuleResult:
         assert rule.metric is not None

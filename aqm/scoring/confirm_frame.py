@@ -126,21 +126,21 @@ _VI_TAIL = frozenset({"a", "ah", "nhe", "nha", "chi", "anh", "em", "ban", "khach
 _ID_ASK = {
     "en": _phrases("""
         date of birth|birthday|postcode|post code|zip code|security|verify|verification
-        |full name|your name|first line|maiden|memorable|sort code|spelt|spelled
+        |full name|your name|first line|maiden|memorable|sort code|spelt|spelled|card number
         """),
     "vi": _phrases("""
         ngày sinh|năm sinh|sinh năm|sinh ngày|xác minh|xác thực|bảo mật|cmnd|cccd|căn cước
-        |chứng minh|họ tên|họ và tên|số tài khoản|số điện thoại|địa chỉ là
+        |chứng minh|họ tên|họ và tên|số tài khoản|số điện thoại|địa chỉ là|số thẻ
         """),
 }
 # the customer states identity details
 _ID_STATE = {
     "en": _ID_ASK["en"] + _phrases("""
-        my name is|name is|address is|born on|my number is|card number|account number|phone number
+        my name is|name is|address is|born on|my number is|account number|phone number
         |mobile number|last four digits
         """),
     "vi": _ID_ASK["vi"] + _phrases("""
-        số thẻ|tên tôi|tên em là|tên chị là|tên anh là|tôi tên|em tên|chị tên|anh tên
+        tên tôi|tên em là|tên chị là|tên anh là|tôi tên|em tên|chị tên|anh tên
         |địa chỉ của tôi là|địa chỉ tôi là|nhà tôi ở số|tôi ở số
         """),
 }

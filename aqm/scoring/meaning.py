@@ -136,6 +136,16 @@ class Meaning:
             self._unit_items.update(zip((k for k, _ in todo), probs, strict=True))
         return [(u, float(self._unit_items[k][column])) for k, u in units]
 
+    def span_probability(self, matching: Matching, segment: int, i: int, j: int) -> float:
+        """Probability of the rule's classifier item for words ``i:j`` of ``segment`` (a
+        stretch that is no unit: asked once, not cached)."""
+        from aqm.scoring.items import load_items
+
+        model = load_items().model
+        text = self.segments[segment].span_text(i, j)
+        probs = model.predict(self._encode([text]), [text])
+        return float(probs[0][model.index(matching.classifier_item)])
+
     def rival_probabilities(self, matching: Matching, allowed: set[int],
                             rivals: Sequence[str]) -> list[tuple[Unit, float, float]]:
         """(unit, probability of the rule's item, highest probability of the ``rivals``

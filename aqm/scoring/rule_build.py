@@ -122,6 +122,8 @@ class Builder:
             if c.id in ids:
                 self.fail(loc + ("id",), f"duplicate category id {c.id!r}")
             ids.add(c.id)
+            base = model.defaults.classifier_alone
+            own = c.classifier_alone or base
             out.append(Category(
                 id=c.id, file=model.name, description=c.description,
                 speaker=c.speaker or model.defaults.speaker, where=self._where(c.where, loc),
@@ -131,7 +133,10 @@ class Builder:
                 matching=self._matching(c.match, model.defaults.match, loc),
                 min_hits=c.min_hits, line=self.lines.line(loc),
                 exceptions=(self._phrase_set(c.exceptions, loc + ("exceptions",))
-                            if c.exceptions is not None else None)))
+                            if c.exceptions is not None else None),
+                alone_min_words=(own.min_words or base.min_words or 0),
+                alone_not_sentiment=tuple(own.not_sentiment if own.not_sentiment is not None
+                                          else base.not_sentiment or ())))
         self.done()
         return tuple(out)
 

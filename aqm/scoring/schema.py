@@ -178,6 +178,15 @@ class RuleFileModel(_FileBase):
     rules: list[RuleModel] = Field(min_length=1)
 
 
+class ClassifierAlone(_Model):
+    """What a driver found by the classifier alone (one turn of the speaker, no wording in
+    any turn) also needs: a turn of at least ``min_words`` words, a sentiment not in
+    ``not_sentiment`` (when the call's sentiment is known)."""
+
+    min_words: int | None = Field(None, ge=1)
+    not_sentiment: list[Literal["negative", "neutral", "positive"]] | None = None
+
+
 class CategoryModel(_Model):
     id: str = Field(pattern=ID_PATTERN)
     description: str = ""
@@ -191,10 +200,12 @@ class CategoryModel(_Model):
     exceptions: Phrases | None = None
     match: MatchSpec | None = None
     min_hits: int = Field(1, ge=1)
+    classifier_alone: ClassifierAlone | None = None  # unset fields: the file's defaults
 
 
 class CategoryDefaults(_Model):
     speaker: Literal["agent", "customer", "any"] = "any"
+    classifier_alone: ClassifierAlone = ClassifierAlone(min_words=None, not_sentiment=None)
     match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None,
                                  classifier_item=None)
 
