@@ -6,8 +6,9 @@ by a helper who saw the call script, the rules' descriptions and the project's l
 conventions only, and never ran aqm on it; its brief asked for new scenarios, speakers and
 recogniser noise. It was frozen by its SHA-256 in its own commit (1f26bf6) before round 9
 was measured. Scored, tables only, on an archived copy of round 8, on round 9 and on round 10
-(README, "Compliance rules", rounds 9 and 10). Nobody has read its errors. Rows are raw ASR-style text,
-redacted before the rules run. ``-k rh10`` prints the table, categories included.
+(README, "Compliance rules", rounds 9 and 10). Nobody has read its errors. Rows are raw
+ASR-style text, redacted before the rules run. ``-k rh10`` prints the table, categories
+included.
 """
 
 from __future__ import annotations
