@@ -23,8 +23,8 @@ from tests.rules_set import (
 )
 
 HELDOUT9_SHA256 = "d2d95d2f89592a732b1817b800a6d87ace0cf4b61e6f1bcd294ef7ecd56be26a"
-# measured on heldout9 with the bundled rules of round 10 (2026-12-02); floors sit MARGIN
-# under these
+# measured on heldout9 with the bundled rules of round 10 (2026-12-02; the two rows round 11
+# moved, 2026-12-03); floors sit MARGIN under these
 HELDOUT9_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
     "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
@@ -47,9 +47,9 @@ HELDOUT9_MEASURED: Measured = {
     "inbound/confirm_problem": (0.842, 0.889, 0.99, 0.985),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
-    "inbound/greeting_before_resolution": (1.0, 0.722, 0.971, 1.0),
+    "inbound/greeting_before_resolution": (1.0, 0.889, 0.988, 1.0),
     "inbound/offer_help": (1.0, 1.0, 1.0, 1.0),
-    "inbound/resolution": (0.727, 0.889, 0.99, 0.97),
+    "inbound/resolution": (0.842, 0.889, 0.99, 0.985),
     "inbound/self_intro": (1.0, 0.889, 0.99, 1.0),
     "inbound/thanks": (0.947, 1.0, 1.0, 0.995),
     "inbound/thanks_before_goodbye": (0.944, 0.944, 0.994, 0.994),

@@ -108,6 +108,11 @@ _WEAK_LEADS = {
         |anh không|chị không|anh đang|chị đang|bên anh bị|bên chị bị
         """),
 }
+# round 11: the other forms of address, found with their tone marks only (without them
+# "cô muốn" is "có muốn", a question; "bà" is "ba", three)
+_WEAK_LEADS_TONED = tuple(f"{you} {verb}" for you in ("cô", "chú", "bác", "bà", "ông", "dì",
+                                                       "bạn")
+                          for verb in ("bị", "muốn", "cần", "không", "đang", "làm"))
 WEAK_LEAD_WITHIN = 4  # tokens from the start of the segment
 _NOT_A_RESTATEMENT = {
     "en": _phrases("""
@@ -116,9 +121,13 @@ _NOT_A_RESTATEMENT = {
         |has now|is now|on its way
         """),
     # without tone marks, "đã" (done) is "dạ" (yes): those are looked for with their marks
-    "vi": _phrases("vui lòng|bên em|em sẽ|có thể|em vừa|xong"),
+    "vi": _phrases("vui lòng|làm ơn|bên em|em sẽ|có thể|em vừa|xong"),
 }
 _NOT_A_RESTATEMENT_TONED = ("đã", "sẽ", "hãy", "chờ", "xin", "giúp")
+# "đã" after the customer or their family is what they did ("mẹ bác đã vào viện dưỡng
+# lão", "cô đã báo công an chưa"), not what the agent has done
+_CUSTOMER_SIDE = frozenset({"anh", "chị", "khách", "cô", "chú", "bác", "bà", "ông", "bạn",
+                            "dì", "mẹ", "bố", "ba", "má", "vợ", "chồng"})
 _VI_TAIL = frozenset({"a", "ah", "nhe", "nha", "chi", "anh", "em", "ban", "khach", "quy",
                       "co", "chu", "ba", "ong", "oi"})
 # the agent asks for (or reads back) identity details: not a confirmation of the problem,
@@ -193,6 +202,13 @@ def _has(words: Sequence[str], phrases: Sequence[str]) -> bool:
     return any(f" {p} " in padded for p in phrases)
 
 
+def _has_toned(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """``_has`` for words with tone marks; "đã" counts only where the customer's side did
+    not do it."""
+    return any(t in words and not (t == "đã" and k and tokens[k - 1] in _CUSTOMER_SIDE)
+               for k, t in enumerate(tokens))
+
+
 STRONG, WEAK = 2, 1  # how a segment is framed as a confirmation (0: not)
 
 
@@ -219,9 +235,10 @@ def confirmation_frame(tokens: Sequence[str], folded: Sequence[str], language: s
     if (_has(folded, _LEADS[lang]) or _tagged(list(folded), lang)
             or _tagged(list(folded[:end]), lang)):
         return STRONG
-    if (_has(folded[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS[lang])
+    if ((_has(folded[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS[lang])
+         or (lang == "vi" and _has(tokens[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS_TONED)))
             and not _has(folded[:end], _NOT_A_RESTATEMENT[lang])
-            and not (lang == "vi" and _has(tokens[:end], _NOT_A_RESTATEMENT_TONED))):
+            and not (lang == "vi" and _has_toned(tokens[:end], _NOT_A_RESTATEMENT_TONED))):
         return WEAK
     return 0
 
@@ -325,7 +342,7 @@ def restart_after_sympathy(folded: Sequence[str], language: str) -> int | None:
 def _asks_or_resolves(tokens: Sequence[str], folded: Sequence[str], language: str) -> bool:
     if language == "vi":
         return (asks(folded, language) or _has(folded, _RESOLVED["vi"])
-                or _has(tokens, _RESOLVED_TONED))
+                or _has_toned(tokens, _RESOLVED_TONED))
     return asks(folded, language) or _has(folded, _RESOLVED["en"])
 
 

@@ -180,18 +180,29 @@ DISCOURSE = _words("okay ok right alright so and oh ah well yeah yes sure um")
 _ASK_FIRST = _words("did do does have has is are was were can could would")
 _ASK_EN = _words("when where which what how why")
 _ASK_VI = tuple(fold(p) for p in ("khi nào", "bao giờ", "ở đâu", "bao nhiêu", "mấy giờ",
-                                 "tại sao", "vì sao", "thế nào"))
+                                 "tại sao", "vì sao", "thế nào",
+                                 # round 11: "ví điện tử ạ, bác nạp vào ví nào ạ?"
+                                 "lúc nào", "nào ạ", "nào vậy", "gì ạ", "gì vậy", "ai ạ",
+                                 "chưa ạ", "hay không"))
+# round 11: a question after a bare echo of the customer's words ("the market? do you have
+# any other cards with us?", "an overdraft fee? was that on the current account?"): an
+# auxiliary and its subject within the first words
+_ASK_AUX = _words("do does did is are was were have has")
+_ASK_SUBJECT = _words("you your youre that it they there he she this")
+ECHO_MAX_WORDS = 3
 
 
 def asks(folded: Sequence[str], language: str) -> bool:
     """The stretch (folded words) asks a question: English opens (after "okay", "so" ...)
-    with an auxiliary or has a wh-word in its first three words; Vietnamese holds a question
-    word."""
+    with an auxiliary, has a wh-word in its first three words or an auxiliary and its subject
+    after an echo of up to three words; Vietnamese holds a question word."""
     if language == "vi":
         padded = f" {' '.join(folded)} "
         return any(f" {p} " in padded for p in _ASK_VI)
     words = [w for w in folded if w not in DISCOURSE]
-    return bool(words) and (words[0] in _ASK_FIRST or bool(_ASK_EN & set(words[:3])))
+    return bool(words) and (words[0] in _ASK_FIRST or bool(_ASK_EN & set(words[:3])) or any(
+        words[k] in _ASK_AUX and words[k + 1] in _ASK_SUBJECT
+        for k in range(1, min(ECHO_MAX_WORDS + 1, len(words) - 1))))
 
 
 def restate_hits(segments: Sequence[SegmentTokens],

@@ -52,10 +52,12 @@ from aqm.scoring.text import (
     NAME_SLOT,
     WILDCARD,
     SegmentTokens,
+    SegmentView,
     fold,
     norm_tokens,
     phonetic,
     segment_tokens,
+    without_words,
 )
 from aqm.types import Transcript
 
@@ -71,7 +73,7 @@ _COMMON_WORDS = """
     service team calling also now still well right yes no im ive id ill youre were its lets
     thats theres anh chi em quy khach a da vang xin chao la cua da rat khong co goi ngan
     hang tong dai vien nhan cam on ho tro giup se dang muon duoc nguoi day thi oi nhe minh
-    toi ban
+    toi ban anything something nothing everything everyone someone anyone nobody
     """  # common words (folded) that are not a name
 NOT_NAMES = frozenset(_COMMON_WORDS.split())
 
@@ -224,13 +226,14 @@ class Matcher:
         self._forms: dict[tuple[int, str], tuple[str, ...]] = {}
         self._compact: dict[tuple[int, str], str] = {}
         self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
+        self._views: dict[tuple[int, frozenset[str]], SegmentView | None] = {}
         self.meaning = Meaning(self.segments, tuple(s.text for s in transcript.segments),
                                encoder, self.language)
 
     # --- exact and fuzzy -------------------------------------------------------------
 
     def _toks(self, seg: SegmentTokens, mode: str) -> tuple[str, ...]:
-        key = (seg.index, mode)
+        key = (id(seg), mode)  # a segment or a view of it (``_view``, kept in ``_views``)
         if key not in self._forms:
             self._forms[key] = seg.tokens if mode == "raw" else seg.folded if mode == "fold" \
                 else tuple(phonetic(t) for t in seg.folded)
@@ -239,7 +242,14 @@ class Matcher:
 
     def _seg_compact(self, seg: SegmentTokens, mode: str) -> str:
         self._toks(seg, mode)
-        return self._compact[(seg.index, mode)]
+        return self._compact[(id(seg), mode)]
+
+    def _view(self, seg: SegmentTokens, skip: frozenset[str]) -> SegmentView | None:
+        """``without_words(seg, skip)``, worked out once per segment."""
+        key = (seg.index, skip)
+        if key not in self._views:
+            self._views[key] = without_words(seg, skip)
+        return self._views[key]
 
     def patterns(self, phrase: str, mode: _Mode) -> tuple[_Pattern, ...]:
         """Compiled forms of ``phrase``; ``{agent}`` gives one per name (``@name`` when the
@@ -346,15 +356,21 @@ class Matcher:
         fuzzy = "fuzzy" in matching.methods
         floor = max(1.0, matching.fuzzy_threshold - 100 * margin) if fuzzy else 100.0
         text_methods = "exact" in matching.methods or fuzzy
+        skip = matching.skip_words_for(self.language)
         hits: list[Hit] = []
         for seg in self.segments:
             if seg.index not in allowed or not seg.tokens:
                 continue
             if text_methods:
+                view = self._view(seg, skip) if skip else None
                 for phrase in phrases:
                     for pat in self.patterns(phrase, mode):
-                        for s, e, sc, exact in self._pattern_hits(pat, seg, mode, fuzzy,
-                                                                  floor):
+                        places = self._pattern_hits(pat, seg, mode, fuzzy, floor)
+                        if view is not None:  # also with the skipped words left out
+                            places += [(view.keep[s], view.keep[e - 1] + 1, sc, exact)
+                                       for s, e, sc, exact in self._pattern_hits(
+                                           pat, view.seg, mode, fuzzy, floor)]
+                        for s, e, sc, exact in places:
                             if exact and "exact" in matching.methods:
                                 method, score = "exact", 1.0
                             elif fuzzy:

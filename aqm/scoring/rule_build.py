@@ -170,7 +170,10 @@ class Builder:
                         semantic_by_language=by_language, classifier_item=item,
                         classifier_threshold=float(classifier if classifier is not None
                                                    else DEFAULT_CLASSIFIER_THRESHOLD),
-                        classifier_by_language=classifier_by)
+                        classifier_by_language=classifier_by,
+                        skip_words=tuple(sorted(
+                            (lang, tuple(sorted({w.lower() for w in words})))
+                            for lang, words in (pick("skip_words") or {}).items())))
 
     def _where(self, where: Where | None, loc: tuple[str | int, ...]) -> Window:
         if where is None:

@@ -30,6 +30,13 @@ class Matching:
     classifier_item: str = ""
     classifier_threshold: float = DEFAULT_CLASSIFIER_THRESHOLD
     classifier_by_language: tuple[tuple[str, float], ...] = ()
+    # per language, words the speech may hold inside a wording (lower case; one written with
+    # tone marks is found with them only, one without any with or without them)
+    skip_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def skip_words_for(self, language: str) -> frozenset[str]:
+        """The words a wording may skip in a call of ``language``."""
+        return frozenset(dict(self.skip_words).get(language, ()))
 
     def semantic_threshold_for(self, language: str) -> float:
         """The cosine a semantic match needs in a call of ``language``."""

@@ -45,6 +45,21 @@ class MatchSpec(_Model):
     # probability a stretch of speech needs (one, or one per language)
     classifier_item: str | None = Field(None, min_length=1)
     classifier_threshold: float | dict[str, float] | None = None
+    # words a wording may skip in the speech, per language ({en: [really, just]}): "you
+    # really should have checked" says "you should have checked" (exact and fuzzy)
+    skip_words: dict[str, list[str]] | None = None
+
+    @field_validator("skip_words")
+    @classmethod
+    def _skip_words(cls, v: Any) -> Any:
+        """One word each (no spaces), keyed by language code."""
+        for lang, words in (v or {}).items():
+            if not LANG_PATTERN.match(lang):
+                raise ValueError(f"{lang!r} is not a language code (en, vi)")
+            for w in words:
+                if not w.strip() or len(w.split()) != 1:
+                    raise ValueError(f"{w!r}: give single words")
+        return v
 
     @field_validator("semantic_threshold", "classifier_threshold", mode="before")
     @classmethod

@@ -11,6 +11,7 @@ A segment's tokens come from its text; times come from its words where the two a
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -100,6 +101,30 @@ class SegmentTokens:
 
     def times(self, i: int, j: int) -> tuple[float, float]:
         return self.starts[i], self.ends[max(i, j - 1)]
+
+
+@dataclass(frozen=True)
+class SegmentView:
+    """A segment's words less some (a rule's ``skip_words``): ``keep[i]`` is where word
+    ``i`` of ``seg`` stands in the whole segment."""
+
+    seg: SegmentTokens
+    keep: tuple[int, ...]
+
+
+def without_words(seg: SegmentTokens, skip: frozenset[str]) -> SegmentView | None:
+    """``seg`` without the words of ``skip`` (one written with tone marks is left out with
+    them only, one without any with or without them); None when it holds none of them."""
+    keep = tuple(i for i, (t, f) in enumerate(zip(seg.tokens, seg.folded, strict=True))
+                 if t not in skip and f not in skip)
+    if len(keep) == len(seg.tokens):
+        return None
+    return SegmentView(dataclasses.replace(
+        seg, tokens=tuple(seg.tokens[i] for i in keep),
+        folded=tuple(seg.folded[i] for i in keep),
+        originals=tuple(seg.originals[i] for i in keep),
+        starts=tuple(seg.starts[i] for i in keep), ends=tuple(seg.ends[i] for i in keep)),
+        keep)
 
 
 def segment_tokens(index: int, seg: Segment) -> SegmentTokens:
