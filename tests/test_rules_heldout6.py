@@ -7,8 +7,9 @@ conventions only, and never ran aqm on it. It was frozen by its SHA-256 before r
 finished and scored, tables only, on round 4, on round 5 and on the classifier retrained on
 the older spent sets (README, "Compliance rules"). Round 6 then read its errors and trained
 the item classifier on its wordings too: its floors since guard against regressions only
-(``heldout7`` is the blind set). Rows are raw ASR-style text, redacted before the rules run.
-``-k rh6`` prints the table, categories included.
+(``heldout7`` is the blind set). Since round 11 the floors are marked ``spent``: ``make
+test-all`` runs them, CI's ``make test`` does not. Rows are raw ASR-style text, redacted
+before the rules run. ``-k rh6`` prints the table, categories included.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def test_rh6001_heldout6_is_frozen_and_covers_every_rule_and_category() -> None:
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh6002_heldout6_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout6", "heldout6 (written blind, spent in round 6)",
