@@ -410,6 +410,30 @@ def rules_train(
               f"C {report.c:g}, n-gram scale {report.ngram_scale:g}")
 
 
+@rules_app.command("train-conduct")
+def rules_train_conduct(
+    output: Annotated[Path | None, typer.Option(
+        "--out", help="Where to write the conduct classifier (default: the bundled one).")
+    ] = None,
+) -> None:
+    """Train the conduct classifier (rude and blaming agent speech: rules with
+    ``classifier_item: rude`` or ``blame``) and print the thresholds chosen by cross-
+    validation, with CV recall and precision (about 15 minutes on two cores).
+
+    Example: aqm rules train-conduct --out /tmp/conduct.npz
+    """
+    from aqm.scoring.conduct_train import train as train_conduct
+
+    try:
+        with err.status("training the conduct classifier"):
+            report = train_conduct(out=output)
+    except AqmError as e:
+        raise _fail(e) from e
+    out.print(report.table(), markup=False, highlight=False)
+    out.print(f"conduct classifier {report.model_path} (sha256 {report.model_sha256[:12]}), "
+              f"data sha256 {report.data_sha256[:12]}, {report.examples} lines")
+
+
 @sentiment_app.command("train")
 def sentiment_train(
     output: Annotated[Path | None, typer.Option(

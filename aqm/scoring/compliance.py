@@ -108,9 +108,13 @@ def compliance_lineage(pack: RulePack, options: ComplianceOptions) -> Lineage:
     record: dict[str, object] = {"options": json.loads(options.to_json()),
                                  "files": [[f.name, f.version, f.sha256] for f in pack.files]}
     if pack.uses_classifier:
-        from aqm.scoring.items import items_identity
+        from aqm.scoring.items import CONDUCT_PATH, conduct_identity, item_path, items_identity
 
-        record["models"] = [list(items_identity())]
+        models = [list(items_identity())]
+        if any(item_path(r.matching.classifier_item) == CONDUCT_PATH
+               for r in pack.rules if r.matching.classifier_item):
+            models.append(list(conduct_identity()))
+        record["models"] = models
     options_json = json.dumps(record, sort_keys=True)
     return Lineage(stage=STAGE, backend=BACKEND, model_name=name, model_sha256=digest,
                    options_json=options_json,

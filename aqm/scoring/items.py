@@ -29,6 +29,10 @@ from aqm.sentiment.ngrams import NgramVocab
 FORMAT = 1
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "items.npz"
 MODEL_NAME = "aqm-items-logreg"
+# the conduct classifier (rude, blame: ``aqm.scoring.conduct_train``), a model of the same
+# format trained on its own data; rules name its items like any other
+CONDUCT_PATH = MODEL_PATH.with_name("conduct.npz")
+CONDUCT_NAME = "aqm-conduct-logreg"
 
 
 @dataclass(frozen=True)
@@ -152,3 +156,25 @@ def load_items(path: Path = MODEL_PATH) -> LoadedItems:
 def items_identity() -> tuple[str, str]:
     """(name, SHA-256) of the shipped item classifier, for lineage."""
     return MODEL_NAME, load_items().sha256
+
+
+def conduct_identity() -> tuple[str, str]:
+    """(name, SHA-256) of the shipped conduct classifier, for lineage."""
+    return CONDUCT_NAME, load_items(CONDUCT_PATH).sha256
+
+
+def known_items() -> tuple[str, ...]:
+    """Every item a rule may name: the item classifier's, then the conduct classifier's.
+    Raises ``ModelError``."""
+    return model_items() + model_items(CONDUCT_PATH)
+
+
+def item_path(item: str) -> Path:
+    """The classifier file that answers ``item`` (the conduct classifier's items, else the
+    item classifier)."""
+    return CONDUCT_PATH if item in model_items(CONDUCT_PATH) else MODEL_PATH
+
+
+def item_model(item: str) -> ItemModel:
+    """The loaded classifier that answers ``item``. Raises ``ModelError``."""
+    return load_items(item_path(item)).model

@@ -253,28 +253,36 @@ def _features(examples: Sequence[Example]) -> np.ndarray:
 def fit(x: np.ndarray, examples: Sequence[Example], c: float, ngram_scale: float,
         class_weight: str | None = CLASS_WEIGHT) -> ItemModel:
     """One logistic regression per item (L-BFGS, deterministic)."""
+    return fit_items(x, [e.text for e in examples], ITEMS,
+                     [(np.array([_counts(item, e) for e in examples]),
+                       np.array([item in e.items for e in examples], dtype=int))
+                      for item in ITEMS], c, ngram_scale, class_weight)
+
+
+def fit_items(x: np.ndarray, texts: Sequence[str], items: tuple[str, ...],
+              labels: Sequence[tuple[np.ndarray, np.ndarray]], c: float, ngram_scale: float,
+              class_weight: str | None = CLASS_WEIGHT) -> ItemModel:
+    """One logistic regression per item over the standardised embeddings ``x`` and the
+    character n-grams of ``texts``; ``labels``: per item, (rows it is fitted on, 0/1)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    texts = [e.text for e in examples]
     vocab = NgramVocab.fit(texts)
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
     z = sparse.hstack([sparse.csr_matrix((x - mean) / scale),
                        ngram_scale * vocab.matrix(texts)], format="csr")
     d = x.shape[1]
-    w = np.zeros((z.shape[1], len(ITEMS)))
-    b = np.zeros(len(ITEMS))
-    for k, item in enumerate(ITEMS):
-        rows = np.array([_counts(item, e) for e in examples])
-        y = np.array([item in e.items for e in examples], dtype=int)
+    w = np.zeros((z.shape[1], len(items)))
+    b = np.zeros(len(items))
+    for k, (rows, y) in enumerate(labels):
         clf = LogisticRegression(C=c, max_iter=MAX_ITER, class_weight=class_weight)
         clf.fit(z[rows], y[rows])
         w[:, k], b[k] = clf.coef_[0], clf.intercept_[0]
-    return ItemModel(ITEMS, w[:d].astype(np.float32), b.astype(np.float32),
+    return ItemModel(items, w[:d].astype(np.float32), b.astype(np.float32),
                      mean.astype(np.float32), scale.astype(np.float32), vocab,
                      (ngram_scale * w[d:]).astype(np.float32), float(ngram_scale), float(c),
-                     np.full((len(ITEMS), len(LANGUAGES)), MIN_THRESHOLD, np.float32),
+                     np.full((len(items), len(LANGUAGES)), MIN_THRESHOLD, np.float32),
                      LANGUAGES, "", "")
 
 

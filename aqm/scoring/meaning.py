@@ -38,7 +38,8 @@ class Meaning:
         self._encoder = encoder
         self._units: list[Unit] | None = None
         self._unit_vectors: dict[int, np.ndarray] = {}  # unit index -> vector
-        self._unit_items: dict[int, np.ndarray] = {}  # unit index -> item probabilities
+        # classifier file -> unit index -> probabilities of its items
+        self._unit_items: dict[str, dict[int, np.ndarray]] = {}
         self._example_vectors: dict[str, np.ndarray] = {}
 
     def units(self) -> list[Unit]:
@@ -124,24 +125,31 @@ class Meaning:
                            ) -> list[tuple[Unit, float]]:
         """(unit, probability of the rule's classifier item) of the units in ``allowed``
         segments (``whole``: of whole segments only)."""
-        from aqm.scoring.items import load_items
+        column, probs = self._item_vectors(matching, allowed, whole)
+        return [(u, float(p[column])) for u, p in probs]
 
-        model = load_items().model
-        column = model.index(matching.classifier_item)
+    def _item_vectors(self, matching: Matching, allowed: set[int], whole: bool = False
+                      ) -> tuple[int, list[tuple[Unit, np.ndarray]]]:
+        """(the rule's item's column, (unit, probabilities of every item of the classifier
+        that answers it)) of the units in ``allowed`` segments."""
+        from aqm.scoring.items import item_model, item_path
+
+        model = item_model(matching.classifier_item)
+        cache = self._unit_items.setdefault(str(item_path(matching.classifier_item)), {})
         units = self._vectors(allowed, whole)
-        todo = [(k, u) for k, u in units if k not in self._unit_items]
+        todo = [(k, u) for k, u in units if k not in cache]
         if todo:
             probs = model.predict(np.stack([self._unit_vectors[k] for k, _ in todo]),
                                   [self.unit_text(u) for _, u in todo])
-            self._unit_items.update(zip((k for k, _ in todo), probs, strict=True))
-        return [(u, float(self._unit_items[k][column])) for k, u in units]
+            cache.update(zip((k for k, _ in todo), probs, strict=True))
+        return model.index(matching.classifier_item), [(u, cache[k]) for k, u in units]
 
     def span_probability(self, matching: Matching, segment: int, i: int, j: int) -> float:
         """Probability of the rule's classifier item for words ``i:j`` of ``segment`` (a
         stretch that is no unit: asked once, not cached)."""
-        from aqm.scoring.items import load_items
+        from aqm.scoring.items import item_model
 
-        model = load_items().model
+        model = item_model(matching.classifier_item)
         text = self.segments[segment].span_text(i, j)
         probs = model.predict(self._encode([text]), [text])
         return float(probs[0][model.index(matching.classifier_item)])
@@ -149,24 +157,30 @@ class Meaning:
     def rival_probabilities(self, matching: Matching, allowed: set[int],
                             rivals: Sequence[str]) -> list[tuple[Unit, float, float]]:
         """(unit, probability of the rule's item, highest probability of the ``rivals``
-        items the model has) of the units in ``allowed`` segments."""
-        from aqm.scoring.items import load_items
+        items the same classifier has) of the units in ``allowed`` segments."""
+        from aqm.scoring.items import item_model
 
-        model = load_items().model
+        model = item_model(matching.classifier_item)
         columns = [model.items.index(r) for r in rivals
                    if r in model.items and r != matching.classifier_item]
-        units = self.item_probabilities(matching, allowed)
-        keyed = {u: k for k, u in enumerate(self.units())}
-        return [(u, p, max((float(self._unit_items[keyed[u]][c]) for c in columns),
-                           default=0.0)) for u, p in units]
+        column, units = self._item_vectors(matching, allowed)
+        return [(u, float(p[column]), max((float(p[c]) for c in columns), default=0.0))
+                for u, p in units]
 
     def classifier_hits(self, matching: Matching, allowed: set[int],
                         margin: float, whole: bool = False) -> list[Hit]:
         """Stretches (``whole``: whole segments) whose probability of the rule's item
-        reaches its threshold."""
+        reaches its threshold, with at least the rule's ``classifier_min_words`` words and
+        over the probability of each of its ``classifier_rivals``."""
         threshold = matching.classifier_threshold_for(self.language)
+        if matching.classifier_rivals:
+            units = self.rival_probabilities(matching, allowed, matching.classifier_rivals)
+        else:
+            units = [(u, p, 0.0) for u, p in self.item_probabilities(matching, allowed, whole)]
         out = []
-        for (s, i, j), p in self.item_probabilities(matching, allowed, whole):
-            if p >= threshold - margin:
+        for (s, i, j), p, rival in units:
+            if whole and (i, j) != (0, len(self.segments[s].tokens)):
+                continue
+            if p >= threshold - margin and p > rival and j - i >= matching.classifier_min_words:
                 out.append(make_hit(self.segments[s], i, j, "", "classifier", round(p, 4)))
         return out

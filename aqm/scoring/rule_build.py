@@ -161,6 +161,15 @@ class Builder:
                 self.fail(loc + (("match", "classifier_item") if named else ("id",)),
                           f"the item classifier has no item {item!r}; give "
                           f"match.classifier_item, one of {', '.join(known)}")
+        rivals = tuple(pick("classifier_rivals") or ())
+        if rivals and item in _classifier_items():
+            same = _same_model_items(item)
+            for k, r in enumerate(rivals):
+                if r not in same or r == item:
+                    self.fail(loc + ("match", "classifier_rivals", k),
+                              f"{r!r} is no other item of the classifier that answers "
+                              f"{item!r}: give one of "
+                              f"{', '.join(x for x in same if x != item)}")
         return Matching(methods=methods,
                         fuzzy_threshold=float(fuzzy if fuzzy is not None
                                               else DEFAULT_FUZZY_THRESHOLD),
@@ -173,7 +182,9 @@ class Builder:
                         classifier_by_language=classifier_by,
                         skip_words=tuple(sorted(
                             (lang, tuple(sorted({w.lower() for w in words})))
-                            for lang, words in (pick("skip_words") or {}).items())))
+                            for lang, words in (pick("skip_words") or {}).items())),
+                        classifier_min_words=int(pick("classifier_min_words") or 0),
+                        classifier_rivals=rivals)
 
     def _where(self, where: Where | None, loc: tuple[str | int, ...]) -> Window:
         if where is None:
@@ -279,11 +290,23 @@ def loc_id(model: FileModel, loc: tuple[str | int, ...]) -> str:
 
 
 def _classifier_items() -> tuple[str, ...]:
-    """The items the shipped item classifier knows (its file, not the embedder)."""
+    """The items the shipped item and conduct classifiers know (their files, not the
+    embedder)."""
     from aqm.errors import ModelError
-    from aqm.scoring.items import model_items
+    from aqm.scoring.items import known_items
 
     try:
-        return model_items()
+        return known_items()
+    except ModelError as e:
+        raise RuleError(str(e)) from e
+
+
+def _same_model_items(item: str) -> tuple[str, ...]:
+    """The items of the classifier file that answers ``item``."""
+    from aqm.errors import ModelError
+    from aqm.scoring.items import item_path, model_items
+
+    try:
+        return model_items(item_path(item))
     except ModelError as e:
         raise RuleError(str(e)) from e

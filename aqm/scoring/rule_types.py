@@ -33,6 +33,10 @@ class Matching:
     # per language, words the speech may hold inside a wording (lower case; one written with
     # tone marks is found with them only, one without any with or without them)
     skip_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # classifier: the fewest words a stretch needs ("Sure." is no rudeness), and items of the
+    # same classifier a stretch's probability must beat (a blaming line is no rude one)
+    classifier_min_words: int = 0
+    classifier_rivals: tuple[str, ...] = ()
 
     def skip_words_for(self, language: str) -> frozenset[str]:
         """The words a wording may skip in a call of ``language``."""

@@ -48,6 +48,10 @@ class MatchSpec(_Model):
     # words a wording may skip in the speech, per language ({en: [really, just]}): "you
     # really should have checked" says "you should have checked" (exact and fuzzy)
     skip_words: dict[str, list[str]] | None = None
+    # classifier: the fewest words a stretch needs, and other items of the same classifier
+    # whose probability a stretch's must beat ({classifier_rivals: [blame]})
+    classifier_min_words: int | None = Field(None, ge=1, le=50)
+    classifier_rivals: list[str] | None = Field(None, min_length=1)
 
     @field_validator("skip_words")
     @classmethod
@@ -172,7 +176,8 @@ RuleModel = Annotated[RequiredRule | ForbiddenRule | OrderRule | MetricRule,
 class Defaults(_Model):
     speaker: Literal["agent", "customer", "any"] = "agent"
     match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None,
-                                 classifier_item=None)
+                                 classifier_item=None, classifier_min_words=None,
+                                 classifier_rivals=None)
 
 
 class _FileBase(_Model):
@@ -222,7 +227,8 @@ class CategoryDefaults(_Model):
     speaker: Literal["agent", "customer", "any"] = "any"
     classifier_alone: ClassifierAlone = ClassifierAlone(min_words=None, not_sentiment=None)
     match: MatchSpec = MatchSpec(methods=None, fuzzy_threshold=None, semantic_threshold=None,
-                                 classifier_item=None)
+                                 classifier_item=None, classifier_min_words=None,
+                                 classifier_rivals=None)
 
 
 class CategoryFileModel(_FileBase):
