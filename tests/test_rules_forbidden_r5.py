@@ -80,7 +80,8 @@ FOUND = [
     ("vi", "Nói mãi mà không hiểu à.", {"rude"}),
     ("vi", "noi mai ma khong hieu a", {"rude"}),
     ("vi", "Anh la hét gì thế, em đang xem đây.", {"rude"}),
-    ("vi", "Chị tự đi mà đọc hợp đồng.", {"rude"}),
+    # round 12: and the conduct classifier the blame ("read the contract yourself")
+    ("vi", "Chị tự đi mà đọc hợp đồng.", {"rude", "no_blame"}),
     ("vi", "chi tu di ma doc", {"rude"}),
     ("vi", "Thôi tùy anh.", {"rude"}),
     ("vi", "Chị hỏi nhiều quá đấy.", {"rude"}),

@@ -27,7 +27,7 @@ HELDOUT10_SHA256 = "a88831543b3b382843f2b5745b553e390f09adc016de72ef03c540a1a81c
 # read: it is spent); floors sit MARGIN under these
 HELDOUT10_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.833, 0.975, 1.0),
-    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
+    "angry_caller/no_blame": (0.947, 1.0, 1.0, 0.996),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.778, 0.942, 0.987, 0.944),

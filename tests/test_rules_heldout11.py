@@ -24,11 +24,12 @@ from tests.rules_set import (
 
 HELDOUT11_SHA256 = "9d0095c2386c9958269703614ea8a8678070912be98ebd0b64ed1beb5b6159be"
 # measured on heldout11 with the bundled rules of round 10 and, unchanged, round 11
-# (2026-12-03); floors sit MARGIN under these (greeting before resolution finds no fail: its
+# (2026-12-03); no_blame with round 12's conduct classifier (tables only: its errors are
+# unread); floors sit MARGIN under these (greeting before resolution finds no fail: its
 # fail precision is undefined, 0.0 here)
 HELDOUT11_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
-    "angry_caller/no_blame": (1.0, 0.389, 0.962, 1.0),
+    "angry_caller/no_blame": (0.8, 0.889, 0.993, 0.986),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.8, 0.842, 0.977, 0.969),

@@ -28,7 +28,7 @@ HELDOUT5_SHA256 = "86bd939896223ee99ab6632b41595367b66eb8463a833e592a4d12a1ece4a
 # the item classifier on its wordings); floors sit MARGIN under these
 HELDOUT5_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.989, 1.0),
-    "angry_caller/no_blame": (1.0, 1.0, 1.0, 1.0),
+    "angry_caller/no_blame": (0.947, 1.0, 1.0, 0.996),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.976, 0.976, 0.996, 0.996),

@@ -27,7 +27,7 @@ HELDOUT8_SHA256 = "4d5c85aaad19b270f651f1cb4439f32d0cd72a4d5538ae534b8d3ad103132
 # under these
 HELDOUT8_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.99, 1.0),
-    "angry_caller/no_blame": (1.0, 0.833, 0.989, 1.0),
+    "angry_caller/no_blame": (1.0, 0.944, 0.996, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (0.944, 1.0, 1.0, 0.992),
     "category/billing": (0.95, 0.864, 0.989, 0.996),
