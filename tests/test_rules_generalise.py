@@ -23,6 +23,7 @@ from aqm.scoring import RuleContext, check_compliance, load_file, load_pack, val
 from aqm.scoring.rules import RulePack
 from tests.rules_set import (
     CLASSIFIER_RULES,
+    CONDUCT_RULES,
     HELDOUT2_PATH,
     MARGIN,
     MIN_SUPPORT,
@@ -124,9 +125,9 @@ def test_rgen002_meaning_matching_is_on_in_the_bundled_rules(pack: RulePack, key
                                                              lang: str, line: str) -> None:
     file, rid = key.split("/")
     meaning = {f"{r.file}/{r.id}" for r in pack.rules if "classifier" in r.matching.methods}
-    assert meaning == set(CLASSIFIER_RULES)
+    assert meaning == set(CLASSIFIER_RULES) | set(CONDUCT_RULES)
     for rule in pack.rules:
-        if f"{rule.file}/{rule.id}" in meaning:
+        if f"{rule.file}/{rule.id}" in CLASSIFIER_RULES:  # thresholds per language
             assert {"en", "vi"} <= {k for k, _ in rule.matching.classifier_by_language}
     t = call(("agent", 1.0, "Hello, Acme Bank, my name is Linda." if lang == "en"
               else "Xin chào, ngân hàng ABC, em là Linda ạ."),
