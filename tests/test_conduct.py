@@ -152,11 +152,11 @@ def _small_data(tmp_path: Path) -> Path:
     """A data folder of a part of the shipped files' lines."""
     for name in ITEM_SOURCES:
         lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        (tmp_path / name).write_text("\n".join(lines[::40]) + "\n", encoding="utf-8")
+        (tmp_path / name).write_text("\n".join(lines[::120]) + "\n", encoding="utf-8")
     authors = [x for x in (DATA_DIR / SOURCES[0]).read_text(encoding="utf-8").splitlines()
                if not x.startswith("#")]
-    (tmp_path / SOURCES[0]).write_text("\n".join(authors[::6]) + "\n", encoding="utf-8")
-    for name, step in ((SOURCES[1], 100), (SOURCES[2], 4)):
+    (tmp_path / SOURCES[0]).write_text("\n".join(authors[::12]) + "\n", encoding="utf-8")
+    for name, step in ((SOURCES[1], 300), (SOURCES[2], 8)):
         lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
         (tmp_path / name).write_text("\n".join(lines[::step]) + "\n", encoding="utf-8")
     return tmp_path

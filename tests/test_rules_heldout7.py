@@ -7,7 +7,8 @@ conventions only, and never ran aqm on it. It was frozen by its SHA-256 before r
 measured; round 6 read the errors of heldout6 and trained the item classifier on the
 wordings of heldout2 to heldout6 (spent since) but never looked at this set's. Scored,
 tables only, on round 6 (README, "Compliance rules"). Spent in round 7 (its errors read
-and fixed by class: HELDOUT7.md, "Status"); the floors now guard round 7's fixes.
+and fixed by class: HELDOUT7.md, "Status"); the floors now guard round 7's fixes. Since
+round 12 they are marked ``spent``: ``make test-all`` runs them, CI's ``make test`` does not.
 Rows are raw ASR-style text, redacted before the rules run. ``-k rh7`` prints the table,
 categories included.
 """
@@ -68,6 +69,7 @@ def test_rh7001_heldout7_is_frozen_and_covers_every_rule_and_category() -> None:
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh7002_heldout7_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout7", "heldout7 (written blind, scored once, after round 6)",
