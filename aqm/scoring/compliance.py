@@ -28,6 +28,7 @@ from aqm.scoring.confirm_frame import opening_clause
 from aqm.scoring.events import CallEvents, Scope, scope
 from aqm.scoring.hits import best_places, not_overlapped
 from aqm.scoring.matching import Encoder, Hit, Matcher
+from aqm.scoring.order_answer import answer_before
 from aqm.scoring.results import (
     CategoryHit,
     ComplianceResult,
@@ -338,12 +339,22 @@ class _Checker:
                 return self._result(rule, "not_applicable", f"{ref} not found")
         assert first is not None and then is not None
         a, b = first[1][0], then[1][0]
+        if rule.answer_first is not None:
+            b = self._answer_first(rule, a) or b
         ev = [evidence(a), evidence(b)]
         if self._before(a, b, self.rules[(rule.file, rule.then)]):
             return self._result(rule, "pass", f"{rule.first} at {a.start_s:.1f} s before "
                                               f"{rule.then} at {b.start_s:.1f} s", ev)
         return self._result(rule, "fail", f"{rule.then} at {b.start_s:.1f} s before "
                                           f"{rule.first} at {a.start_s:.1f} s", ev)
+
+    def _answer_first(self, rule: Rule, a: Hit) -> Hit | None:
+        """The agent's answer to the caller's opening question before ``a``, if any."""
+        assert rule.answer_first is not None
+        blockers = [h for ref in rule.answer_first.unless
+                    for h in self.done.get((rule.file, ref), (None, []))[1]]
+        return answer_before(self.matcher.segments, a, self.language,
+                             rule.answer_first.min_words, blockers)
 
     def _before(self, a: Hit, b: Hit, b_rule: Rule) -> bool:
         """Whether hit ``a`` comes before hit ``b`` (``_before``), except where a classifier

@@ -17,6 +17,7 @@ from aqm.scoring.rule_types import (
     DEFAULT_FUZZY_THRESHOLD,
     DEFAULT_METHODS,
     DEFAULT_SEMANTIC_THRESHOLD,
+    AnswerFirst,
     Category,
     Conditions,
     EventWindow,
@@ -78,11 +79,20 @@ class Builder:
                     if kinds.get(ref) != "required":
                         self.fail(loc + (field,), f"{ref!r} is not a required rule above "
                                                   f"this one in this file")
+                answer = None
+                if r.answer_first is not None:
+                    for k, ref in enumerate(r.answer_first.unless):
+                        if kinds.get(ref) != "required":
+                            self.fail(loc + ("answer_first", "unless", k),
+                                      f"{ref!r} is not a required rule above this one in "
+                                      f"this file")
+                    answer = AnswerFirst(r.answer_first.min_words,
+                                         tuple(r.answer_first.unless))
                 out.append(Rule(**common, speaker="any", where=Window(), phrases=None,
                                 examples=None,
                                 matching=self._matching(None, model.defaults.match, loc,
                                                         phrases=False),
-                                first=r.first, then=r.then))
+                                first=r.first, then=r.then, answer_first=answer))
             elif isinstance(r, MetricRule):
                 out.append(Rule(**common, speaker=r.metric.by, where=self._where(r.where, loc),
                                 phrases=None, examples=None,

@@ -94,6 +94,15 @@ class Conditions:
 
 
 @dataclass(frozen=True)
+class AnswerFirst:
+    """An order rule's ``answer_first``: the agent's answer to the caller's opening question
+    before ``first`` counts as ``then`` (aqm.scoring.order_answer)."""
+
+    min_words: int
+    unless: tuple[str, ...] = ()  # rules of the same file whose places mean no answer
+
+
+@dataclass(frozen=True)
 class MetricCheck:
     event: str  # interruption
     by: str  # agent | customer
@@ -116,6 +125,7 @@ class Rule:
     matching: Matching
     first: str | None = None  # order rules: rule ids of the same file
     then: str | None = None
+    answer_first: AnswerFirst | None = None
     metric: MetricCheck | None = None
     line: int = 0
     # semantic: speech closer to one of these than to every example does not match

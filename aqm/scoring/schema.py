@@ -151,10 +151,20 @@ class ForbiddenRule(_PhraseRule):
     kind: Literal["forbidden"]
 
 
+class AnswerFirstSpec(_Model):
+    """The agent's answer to the caller's opening question, given before ``first``, counts
+    as ``then``: at least ``min_words`` words that are not fillers, and no place of an
+    ``unless`` rule among them."""
+
+    min_words: int = Field(4, ge=1, le=50)
+    unless: list[str] = Field(default_factory=list)
+
+
 class OrderRule(_RuleBase):
     kind: Literal["order"]
     first: str = Field(pattern=ID_PATTERN)  # a rule id of this file
     then: str = Field(pattern=ID_PATTERN)
+    answer_first: AnswerFirstSpec | None = None
 
 
 class MetricSpec(_Model):
