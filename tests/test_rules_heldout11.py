@@ -1,4 +1,4 @@
-"""The eleventh held-out rule set: written blind, scored on rounds 10 and 11, tables only.
+"""The eleventh held-out rule set: written blind, scored blind on rounds 10 to 12, spent in 13.
 
 ``heldout11`` (tests/data/rules/heldout11.jsonl, built by build_heldout11.py; how, by whom
 and from what: tests/data/rules/HELDOUT11.md) was written the way heldout4 to heldout10 were:
@@ -6,9 +6,10 @@ by a helper who saw the call script, the rules' descriptions and the project's l
 conventions only, and never ran aqm on it; its brief asked for new scenarios, speakers, agent
 styles and many rude and blaming wordings of its own. It was frozen by its SHA-256 in its own
 commit (4a220d2) before round 11 was scored. Scored, tables only, on an archived copy of round
-10 and on round 11 (README, "Compliance rules", round 11). Nobody has read its errors. Rows
-are raw ASR-style text, redacted before the rules run. ``-k rh11`` prints the table,
-categories included.
+10 and on round 11 (README, "Compliance rules", round 11), and on round 12. Round 13 read its
+errors and fixed them by class (tests/test_rules_round13.py; HELDOUT11.md, "Status"): its
+figures are no longer blind. Rows are raw ASR-style text, redacted before the rules run.
+``-k rh11`` prints the table, categories included.
 """
 
 from __future__ import annotations
@@ -23,35 +24,33 @@ from tests.rules_set import (
 )
 
 HELDOUT11_SHA256 = "9d0095c2386c9958269703614ea8a8678070912be98ebd0b64ed1beb5b6159be"
-# measured on heldout11 with the bundled rules of round 10 and, unchanged, round 11
-# (2026-12-03); no_blame with round 12's conduct classifier (tables only: its errors are
-# unread); floors sit MARGIN under these (greeting before resolution finds no fail: its
-# fail precision is undefined, 0.0 here)
+# measured on heldout11 with the bundled rules of round 13 (2026-12-04; spent: round 13
+# read its errors); floors sit MARGIN under these
 HELDOUT11_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
-    "angry_caller/no_blame": (0.8, 0.889, 0.993, 0.986),
+    "angry_caller/no_blame": (0.842, 0.889, 0.993, 0.989),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
-    "category/billing": (0.8, 0.842, 0.977, 0.969),
-    "category/cancellation": (0.794, 0.9, 0.989, 0.974),
+    "category/billing": (0.795, 0.816, 0.973, 0.969),
+    "category/cancellation": (0.788, 0.867, 0.985, 0.974),
     "category/card_lost": (0.952, 0.952, 0.996, 0.996),
-    "category/complaint": (0.909, 0.761, 0.901, 0.966),
-    "category/fraud": (0.6, 1.0, 1.0, 0.95),
+    "category/complaint": (0.926, 0.957, 0.98, 0.966),
+    "category/fraud": (0.724, 1.0, 1.0, 0.971),
     "category/outage": (0.8, 0.889, 0.989, 0.978),
-    "category/payment": (0.784, 0.806, 0.973, 0.97),
+    "category/payment": (0.806, 0.806, 0.973, 0.973),
     "category/refund": (0.816, 1.0, 1.0, 0.974),
     "forbidden/no_card_readback": (0.895, 0.944, 0.996, 0.993),
     "forbidden/profanity": (1.0, 0.905, 0.993, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.389, 0.962, 1.0),
+    "forbidden/rude": (1.0, 0.667, 0.979, 1.0),
     "inbound/anything_else": (1.0, 0.944, 0.995, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.923, 0.667, 0.971, 0.995),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting": (0.531, 0.944, 0.995, 0.926),
-    "inbound/greeting_before_resolution": (0.0, 0.0, 0.895, 1.0),
+    "inbound/greeting": (0.944, 0.944, 0.995, 0.995),
+    "inbound/greeting_before_resolution": (1.0, 0.889, 0.988, 1.0),
     "inbound/offer_help": (0.85, 0.944, 0.995, 0.985),
-    "inbound/resolution": (1.0, 0.611, 0.967, 1.0),
+    "inbound/resolution": (1.0, 0.833, 0.985, 1.0),
     "inbound/self_intro": (0.895, 0.944, 0.995, 0.99),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (0.857, 1.0, 1.0, 0.982),

@@ -6,9 +6,10 @@ helper who saw the call script, the rules' descriptions and the project's labell
 conventions only, and never ran aqm on it. It was frozen by its SHA-256 in its own commit
 before round 7 began and scored, tables only, on round 7, on an archived copy of round 6 and
 on round 8. In round 9 its errors were read and fixed by class and its wordings train the
-classifier (HELDOUT8.md, "Status"): its figures are no longer blind. Rows are raw
-ASR-style text, redacted before the rules run. ``-k rh8`` prints the table, categories
-included.
+classifier (HELDOUT8.md, "Status"): its figures are no longer blind. Since round 13 its
+floors are marked ``spent``: ``make test-all`` runs them, CI's ``make test`` does not.
+Rows are raw ASR-style text, redacted before the rules run. ``-k rh8`` prints the table,
+categories included.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def test_rh8001_heldout8_is_frozen_and_covers_every_rule_and_category() -> None:
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh8002_heldout8_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout8", "heldout8 (written blind, spent in round 9)",
