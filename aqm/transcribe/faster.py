@@ -17,6 +17,7 @@ from aqm.transcribe.speech import (
     language_guess,
     make_segment,
     make_word,
+    one_blas_thread,
 )
 from aqm.types import Segment
 
@@ -91,7 +92,8 @@ class FasterWhisperTranscriber:
         if not self.multilingual:
             return LanguageGuess("en", 1.0)
         speech, _ = self._speech.speech(audio)
-        _, _, all_probs = self._model.detect_language(speech, vad_filter=False)
+        with one_blas_thread():
+            _, _, all_probs = self._model.detect_language(speech, vad_filter=False)
         return language_guess(dict(all_probs), candidates)
 
     def transcribe(self, audio: np.ndarray, language: str,
@@ -99,6 +101,11 @@ class FasterWhisperTranscriber:
         if not self.multilingual and language != "en":
             raise ModelError(f"model {self.model_name} is English-only; cannot transcribe "
                              f"language {language!r} (use --model base)")
+        with one_blas_thread():
+            return self._decode(audio, language, options)
+
+    def _decode(self, audio: np.ndarray, language: str,
+                options: TranscribeOptions) -> tuple[Segment, ...]:
         if self._batched is not None and batched_decoding(options):
             # GPU: the VAD's speech chunks decoded batch_size at a time (each chunk on its
             # own, so no previous-text conditioning; float16 by default on CUDA); timestamp

@@ -11,9 +11,10 @@ first word's start to its last word's end.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
@@ -45,6 +46,30 @@ class SharedModels(Generic[T]):
             if key not in self._models:
                 self._models[key] = load()
             return self._models[key]
+
+
+_BLAS_LOCK = threading.Lock()
+_BLAS: list[Any] = []  # the process's threadpoolctl controller, made once
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy's BLAS on one thread while a backend computes its features.
+
+    Whisper's log-mel features are a BLAS matrix product, and its float sums depend on the
+    BLAS thread count: OpenBLAS on AVX2 (AMD EPYC) gave other words for a sample call with
+    1 thread than with 2. Ray starts each actor with ``OMP_NUM_THREADS`` = its CPUs (1 by
+    default), a local run has all cores; one thread in both gives a call the same transcript
+    on either engine. The product is small; one thread costs no measurable time.
+    """
+    from threadpoolctl import ThreadpoolController
+
+    with _BLAS_LOCK:
+        if not _BLAS:
+            _BLAS.append(ThreadpoolController())
+        controller = _BLAS[0]
+    with controller.limit(limits=1, user_api="blas"):
+        yield
 
 
 class SpeechFinder:
