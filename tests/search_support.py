@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,23 @@ def copy_samples(samples_db: Path, dest: Path) -> Path:
     con.execute("UPDATE media SET path = ? || '/' || call_id || '.flac'", [str(new_media)])
     con.close()
     return db
+
+
+def phrase_segment(db: Path, call_id: str, phrase: str) -> tuple[int, float]:
+    """(seg_idx, start_s) of the one stored segment of ``call_id`` holding ``phrase``, read
+    from the database in plain Python: the tests follow this machine's transcript (Whisper's
+    segment boundaries and times differ a little between CPUs' BLAS and int8 kernels)."""
+    def words(text: str) -> str:
+        return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT seg_idx, start_s, text FROM segments WHERE call_id = ?",
+                       [call_id]).fetchall()
+    con.close()
+    found = [(idx, start) for idx, start, text in rows
+             if f" {words(phrase)} " in f" {words(text)} "]
+    assert len(found) == 1, (phrase, len(rows), len(found))
+    return found[0]
 
 
 def utterances() -> dict[str, list[str]]:

@@ -14,23 +14,28 @@ from aqm.auth import add_user
 from aqm.search import index
 
 from .browser_support import browser, needs_chromium
-from .search_support import copy_samples
+from .search_support import copy_samples, phrase_segment
 
 pytestmark = needs_chromium
 COMPLAINT = "86629ee1efbfdd22357d"
 
 
 @pytest.fixture(scope="module")
-def duo(samples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def db(samples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = copy_samples(samples_db, tmp_path_factory.mktemp("search-browser"))
     index(db)
     add_user(db, "qa1", "qa1-password", "qa")
+    return db
+
+
+@pytest.fixture(scope="module")
+def duo(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     with browser(db, "search-browser-test", tmp_path_factory.mktemp("download"),
                  wait_timeout=20) as composite:
         yield composite
 
 
-def test_srchb001_search_then_open_the_call_at_the_moment(duo: Any) -> None:
+def test_srchb001_search_then_open_the_call_at_the_moment(duo: Any, db: Path) -> None:
     duo.driver.get(f"{duo.server_url}/login")
     duo.wait_for_element("#login-username").send_keys("qa1")
     duo.find_element("#login-password").send_keys("qa1-password")
@@ -43,7 +48,9 @@ def test_srchb001_search_then_open_the_call_at_the_moment(duo: Any) -> None:
     assert "customer" in duo.find_element("#search-hit-0").text
     duo.find_element("#search-hit-link-0").click()
     duo.wait_for_element("#call-audio")
-    assert f"/calls/{COMPLAINT}?t=21.6" in duo.driver.current_url
+    _, start = phrase_segment(db, COMPLAINT, "cancel my account")
+    at = f"{start:.1f}"  # the link's moment, to a tenth of a second
+    assert f"/calls/{COMPLAINT}?t={at}" in duo.driver.current_url
     src = duo.find_element("#call-audio").get_attribute("src")
-    assert src.endswith("#t=21.60"), src
+    assert src.endswith(f"#t={float(at):.2f}"), src
     assert duo.get_logs() == [], "browser console should contain no error"
