@@ -1,15 +1,14 @@
 """The tenth held-out rule set: written blind, scored on rounds 8, 9 and 10, spent in round 11.
 
-``heldout10`` (tests/data/rules/heldout10.jsonl, built by build_heldout10.py; how, by whom
-and from what: tests/data/rules/HELDOUT10.md) was written the way heldout4 to heldout9 were:
-by a helper who saw the call script, the rules' descriptions and the project's labelling
-conventions only, and never ran aqm on it; its brief asked for new scenarios, speakers and
-recogniser noise. It was frozen by its SHA-256 in its own commit (1f26bf6) before round 9
-was measured. Scored, tables only, on an archived copy of round 8, on round 9 and on round 10
-(README, "Compliance rules", rounds 9 and 10). Round 11 read its errors and fixed them by
-class (tests/test_rules_round11.py): it no longer measures generalisation. Rows are raw
-ASR-style text, redacted before the rules run. ``-k rh10`` prints the table, categories
-included.
+``heldout10`` (tests/data/rules/heldout10.jsonl, built by build_heldout10.py; how, by whom and
+from what: tests/data/rules/HELDOUT10.md) was written the way heldout4 to heldout9 were: by a
+helper who saw the call script, the rules' descriptions and the project's labelling conventions
+only, and never ran aqm on it; its brief asked for new scenarios, speakers and recogniser noise.
+It was frozen by its SHA-256 in its own commit (1f26bf6) before round 9 was measured. Scored,
+tables only, on an archived copy of round 8, on round 9 and on round 10 (README, "Compliance
+rules", rounds 9 and 10). Round 11 read its errors and fixed them by class
+(tests/test_rules_round11.py): it no longer measures generalisation. Rows are raw ASR-style
+text, redacted before the rules run. ``-k rh10`` prints the table, categories included.
 """
 from __future__ import annotations
 
@@ -67,6 +66,7 @@ def test_rh10001_heldout10_is_frozen_and_covers_every_rule_and_category() -> Non
                     fewer_fails={"forbidden/profanity_vi_strict": 11})
 
 
+@pytest.mark.spent
 def test_rh10002_heldout10_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout10", "heldout10 (written blind, spent in round 11)",

@@ -1,14 +1,15 @@
 """The eleventh held-out rule set: written blind, scored blind on rounds 10 to 12, spent in 13.
 
-``heldout11`` (tests/data/rules/heldout11.jsonl, built by build_heldout11.py; how, by whom
-and from what: tests/data/rules/HELDOUT11.md) was written the way heldout4 to heldout10 were:
-by a helper who saw the call script, the rules' descriptions and the project's labelling
-conventions only, and never ran aqm on it; its brief asked for new scenarios, speakers, agent
-styles and many rude and blaming wordings of its own. It was frozen by its SHA-256 in its own
-commit (4a220d2) before round 11 was scored. Scored, tables only, on an archived copy of round
-10 and on round 11 (README, "Compliance rules", round 11), and on round 12. Round 13 read its
-errors and fixed them by class (tests/test_rules_round13.py; HELDOUT11.md, "Status"): its
-figures are no longer blind. Rows are raw ASR-style text, redacted before the rules run.
+``heldout11`` (tests/data/rules/heldout11.jsonl, built by build_heldout11.py; how, by whom and
+from what: tests/data/rules/HELDOUT11.md) was written the way heldout4 to heldout10 were: by a
+helper who saw the call script, the rules' descriptions and the project's labelling conventions
+only, and never ran aqm on it; its brief asked for new scenarios, speakers, agent styles and
+many rude and blaming wordings of its own. It was frozen by its SHA-256 in its own commit
+(4a220d2) before round 11 was scored. Scored, tables only, on an archived copy of round 10 and
+on round 11 (README, "Compliance rules", round 11), and on round 12. Round 13 read its errors
+and fixed them by class (tests/test_rules_round13.py; HELDOUT11.md, "Status"): its figures are
+no longer blind. Since round 14 its floors are marked ``spent``: ``make test-all`` runs them,
+CI's ``make test`` does not. Rows are raw ASR-style text, redacted before the rules run.
 ``-k rh11`` prints the table, categories included.
 """
 
@@ -68,6 +69,7 @@ def test_rh11001_heldout11_is_frozen_and_covers_every_rule_and_category() -> Non
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh11002_heldout11_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout11", "heldout11 (written blind, scored after round 11)",

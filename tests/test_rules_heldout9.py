@@ -1,14 +1,15 @@
 """The ninth held-out rule set: written blind, scored on rounds 7, 8 and 9, spent in round 10.
 
-``heldout9`` (tests/data/rules/heldout9.jsonl, built by build_heldout9.py; how, by whom and
-from what: tests/data/rules/HELDOUT9.md) was written the way heldout4 to heldout8 were: by a
-helper who saw the call script, the rules' descriptions and the project's labelling
-conventions only, and never ran aqm on it. It was frozen by its SHA-256 in its own commit
-(b06ae9b) before any round-8 change landed. Scored, tables only, on an archived copy of
-round 7, on round 8 and on round 9 (README, "Compliance rules", rounds 8 and 9). Round 10
-read its errors and fixed them by class (tests/test_rules_round10.py): it no longer measures
-generalisation. Rows are raw ASR-style text, redacted before the rules run. ``-k rh9``
-prints the table, categories included.
+``heldout9`` (tests/data/rules/heldout9.jsonl, built by build_heldout9.py; how, by whom and from
+what: tests/data/rules/HELDOUT9.md) was written the way heldout4 to heldout8 were: by a helper
+who saw the call script, the rules' descriptions and the project's labelling conventions only,
+and never ran aqm on it. It was frozen by its SHA-256 in its own commit (b06ae9b) before any
+round-8 change landed. Scored, tables only, on an archived copy of round 7, on round 8 and on
+round 9 (README, "Compliance rules", rounds 8 and 9). Round 10 read its errors and fixed them by
+class (tests/test_rules_round10.py): it no longer measures generalisation. Since round 14 its
+floors are marked ``spent``: ``make test-all`` runs them, CI's ``make test`` does not. Rows are
+raw ASR-style text, redacted before the rules run. ``-k rh9`` prints the table, categories
+included.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def test_rh9001_heldout9_is_frozen_and_covers_every_rule_and_category() -> None:
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh9002_heldout9_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         check_floors("heldout9", "heldout9 (written blind, scored after rounds 8 and 9)",
