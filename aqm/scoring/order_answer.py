@@ -5,7 +5,9 @@ Acme Bank ..."). The answer resolves that question, so it comes before the greet
 Used by ``greeting_before_resolution`` (rule option ``answer_first``): where the customer
 speaks first, the agent's words from then until the first item's first place, less fillers,
 are an answer when at least ``min_words`` remain and no place of an ``unless`` rule (the
-company name: "Acme Bank, xin chào" is no answer) falls among them.
+company name: "Acme Bank, xin chào" is no answer) falls among them. Confirming whom the
+caller reached ("Hello, is that the bank?" - "Yes, you've got us.") answers nothing either:
+those words do not count.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aqm.scoring.hits import Hit, make_hit
-from aqm.scoring.text import SegmentTokens, fold
+from aqm.scoring.text import SegmentTokens, fold, norm_tokens
 
 # words that carry no answer: hesitations, discourse markers and politeness particles
 _FILLERS = {
@@ -22,6 +24,36 @@ _FILLERS = {
     "vi": frozenset(fold(w) for w in ["dạ", "à", "ạ", "ờ", "ừ", "ừm", "ơ", "thì", "vâng",
                                       "ôi", "á", "nha"]),
 }
+
+# "yes, you've got us": whom the caller reached, confirmed (round 14: heldout12's callers
+# asked "is that the bank?" and four words of "yes, you've got us" made an answer)
+_CONFIRMS = {
+    "en": ("yes", "yeah", "yep", "you've got us", "you have got us", "you've got the bank",
+           "you've reached us", "you have reached us", "that's us", "this is us", "it's us",
+           "this is the bank", "it is the bank", "that's right", "speaking",
+           "you're through", "you are through", "you've got the right number"),
+    "vi": ("đúng rồi", "phải rồi", "dạ phải", "dạ đúng", "vâng", "ngân hàng đây", "đây ạ",
+           "bên em đây", "em nghe", "em nghe đây", "alô", "a lô", "đúng ngân hàng"),
+}
+_CONFIRM_TOKENS = {lang: sorted((tuple(fold(t) for t in norm_tokens(p)) for p in phrases),
+                                key=len, reverse=True)
+                   for lang, phrases in _CONFIRMS.items()}
+
+
+def _confirming(folded: Sequence[str], language: str) -> set[int]:
+    """Positions in ``folded`` that confirm whom the caller reached (longest phrase first)."""
+    out: set[int] = set()
+    phrases = _CONFIRM_TOKENS.get(language, [])
+    i = 0
+    while i < len(folded):
+        for p in phrases:
+            if tuple(folded[i:i + len(p)]) == p:
+                out.update(range(i, i + len(p)))
+                i += len(p)
+                break
+        else:
+            i += 1
+    return out
 
 
 def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
@@ -41,11 +73,12 @@ def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
     for seg in segments:
         if seg.speaker != "agent" or seg.seg_end_s < since or seg.seg_start_s >= first.start_s:
             continue
+        confirms = _confirming(seg.folded, language)
         for i, start in enumerate(seg.starts):
             if since <= start < first.start_s and not (
                     seg.index == first.segment_index and i >= first.token_start):
                 words += 1
-                if seg.folded[i] not in fillers:
+                if seg.folded[i] not in fillers and i not in confirms:
                     content.append((seg, i))
     if len(content) < min_words:
         return None
