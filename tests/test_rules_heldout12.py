@@ -1,4 +1,4 @@
-"""The twelfth held-out rule set: written blind, scored on rounds 12 and 13, tables only.
+"""The twelfth held-out rule set: written blind, scored on rounds 12 and 13, spent in round 14.
 
 ``heldout12`` (tests/data/rules/heldout12.jsonl, built by build_heldout12.py; how, by whom
 and from what: tests/data/rules/HELDOUT12.md) was written the way heldout4 to heldout11 were:
@@ -7,8 +7,10 @@ conventions only, and never ran aqm on it; its brief asked for new scenarios, sp
 styles and hard cases of its own (callers who speak first, new rude and blaming wordings). It
 was frozen by its SHA-256 in its own commit (5ac272a) before round 13 was scored. Scored,
 tables only, on an archived copy of round 12 and on round 13 (README, "Compliance rules",
-round 13). Nobody has read its errors. Rows are raw ASR-style text, redacted before the rules
-run. ``-k rh12`` prints the table, categories included.
+round 13). Once heldout13 was frozen, round 14 read its errors and fixed them by class
+(tests/test_rules_round14.py): its figures are no longer blind, and its floors are marked
+``spent`` (``make test-all`` runs them, CI's ``make test`` does not). Rows are raw ASR-style
+text, redacted before the rules run. ``-k rh12`` prints the table, categories included.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from tests.rules_set import (
 )
 
 HELDOUT12_SHA256 = "4c470a9ae25145d0cd1de13a21a48d2bb6531b927a5a6b2c6a12fa390067339e"
-# measured on heldout12 with the bundled rules of round 13 (2026-12-04; tables only: its
-# errors are unread); floors sit MARGIN under these
+# measured on heldout12 with the bundled rules of round 14 (2026-12-04; spent: round 14 read
+# its errors); floors sit MARGIN under these
 HELDOUT12_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
-    "angry_caller/no_blame": (0.462, 0.333, 0.958, 0.975),
+    "angry_caller/no_blame": (0.6, 0.333, 0.959, 0.986),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (0.5, 0.592, 0.917, 0.884),
@@ -41,19 +43,19 @@ HELDOUT12_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.389, 0.962, 1.0),
+    "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (0.923, 0.667, 0.971, 0.995),
     "inbound/confirm_problem": (0.444, 0.667, 0.969, 0.926),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 0.944, 0.995, 1.0),
-    "inbound/greeting_before_resolution": (0.654, 0.944, 0.993, 0.943),
+    "inbound/greeting_before_resolution": (1.0, 0.944, 0.994, 1.0),
     "inbound/offer_help": (1.0, 0.889, 0.99, 1.0),
     "inbound/resolution": (0.526, 0.556, 0.96, 0.955),
     "inbound/self_intro": (0.933, 0.778, 0.98, 0.995),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (0.947, 1.0, 1.0, 0.994),
-    "outbound/consent": (1.0, 0.389, 0.8, 1.0),
+    "outbound/consent": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (1.0, 0.778, 0.939, 1.0),
     "outbound/purpose": (0.857, 1.0, 1.0, 0.952),
@@ -67,7 +69,8 @@ def test_rh12001_heldout12_is_frozen_and_covers_every_rule_and_category() -> Non
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh12002_heldout12_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout12", "heldout12 (written blind, scored after round 13)",
+        check_floors("heldout12", "heldout12 (written blind, spent in round 14)",
                      HELDOUT12_MEASURED)

@@ -1,4 +1,4 @@
-"""The thirteenth held-out rule set: written blind, scored blind on round 13, tables only.
+"""The thirteenth held-out rule set: written blind, scored on rounds 13 and 14, tables only.
 
 ``heldout13`` (tests/data/rules/heldout13.jsonl, built by build_heldout13.py; how, by whom
 and from what: tests/data/rules/HELDOUT13.md) was written the way heldout4 to heldout12 were:
@@ -7,8 +7,10 @@ conventions only, and never ran aqm on it; its brief asked for new scenarios, sp
 styles and hard cases of its own (a few words before the greeting that are or are not an
 answer, restatements that are only "okay", promises to "look into it", new rude and blaming
 wordings). It was frozen by its SHA-256 in its own commit (6386003) before round 14 began, and
-scored, tables only, on round 13. Nobody has read its errors. Rows are raw ASR-style text,
-redacted before the rules run. ``-k rh13`` prints the table, categories included.
+scored, tables only, on round 13 and on round 14 (the same table: round 14 moved no row). Its
+no_blame row decided one thing: round 14's blame wordings, which lowered it, were withdrawn.
+Nobody has read its errors. Rows are raw ASR-style text, redacted before the rules run.
+``-k rh13`` prints the table, categories included.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from tests.rules_set import (
 )
 
 HELDOUT13_SHA256 = "23db944044d9d31d566af0a4713039817562fa167fbe38475a16527a71add740"
-# measured on heldout13 with the bundled rules of round 13 (2026-12-04; blind, tables only:
-# its errors are unread); floors sit MARGIN under these
+# measured on heldout13 with the bundled rules of rounds 13 and 14 (2026-12-04; blind, tables
+# only: its errors are unread); floors sit MARGIN under these
 HELDOUT13_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.98, 1.0),
     "angry_caller/no_blame": (0.75, 0.667, 0.979, 0.986),
@@ -69,5 +71,5 @@ def test_rh13001_heldout13_is_frozen_and_covers_every_rule_and_category() -> Non
 
 def test_rh13002_heldout13_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout13", "heldout13 (written blind, scored on round 13)",
+        check_floors("heldout13", "heldout13 (written blind, scored on rounds 13 and 14)",
                      HELDOUT13_MEASURED)
