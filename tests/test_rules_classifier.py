@@ -48,7 +48,10 @@ HELDOUT3_MEASURED: Measured = {
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),
     "category/card_lost": (0.818, 1.0, 1.0, 0.962),
-    "category/complaint": (0.908, 0.983, 0.992, 0.952),
+    # heldout3 (written before round 6 made a customer blaming the bank a complaint) labels
+    # "that's your bank's fault" and "lỗi là do ngân hàng chứ không phải tôi" no complaint:
+    # round 13's "lỗi là của ngân hàng" tags those 8 Vietnamese calls as the English 6 were
+    "category/complaint": (0.808, 0.983, 0.991, 0.887),
     "category/outage": (1.0, 1.0, 1.0, 1.0),
     "category/payment": (1.0, 1.0, 1.0, 1.0),
     "category/refund": (1.0, 1.0, 1.0, 1.0),
