@@ -60,7 +60,8 @@ def one_blas_thread() -> Iterator[None]:
     BLAS thread count: OpenBLAS on AVX2 (AMD EPYC) gave other words for a sample call with
     1 thread than with 2. Ray starts each actor with ``OMP_NUM_THREADS`` = its CPUs (1 by
     default), a local run has all cores; one thread in both gives a call the same transcript
-    on either engine. The product is small; one thread costs no measurable time.
+    on either engine. The product is small: a minute of audio's features took 40 ms on one
+    thread against 36 ms on two (best of 5), nothing next to decoding.
     """
     from threadpoolctl import ThreadpoolController
 
