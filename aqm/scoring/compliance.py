@@ -276,10 +276,16 @@ class _Checker:
     def _found(self, rule: Rule, phrases: Sequence[str], segs: list[int],
                examples: Sequence[str] | None, counter: Sequence[str] | None,
                sc: Scope) -> list[Hit]:
-        """Matches of ``rule`` by all its methods in ``segs``, inside its scope."""
-        return [h for h in self.matcher.find(phrases, rule.matching, segs, examples,
-                                             counter_examples=counter)
-                if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        """Matches of ``rule`` by all its methods in ``segs``, inside its scope. A required
+        rule's exceptions are taken out before overlapping matches are merged: a meaning
+        match over the whole of "so your pension hasn't arrived, could you confirm your
+        postcode" is excused, the restatement before the excused words still counts."""
+        excuse = rule.kind == "required" and rule.exceptions is not None
+        found = self.matcher.find(phrases, rule.matching, segs, examples,
+                                  counter_examples=counter, merge=not excuse)
+        if excuse and found:
+            found = best_places(self._excused(rule, found))
+        return [h for h in found if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
 
     def _with_strict(self, rule: Rule, hits: list[Hit], segs: list[int],
                      sc: Scope) -> list[Hit]:
@@ -298,11 +304,12 @@ class _Checker:
 
     def _not_restated(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
         """``hits`` less meaning matches that start on the opening clause of a restatement
-        of the customer's problem found by a rule of ``rule.not_on``."""
+        of the customer's problem found by a rule of ``rule.not_on`` (the place's best
+        method may be another that found it too: the classifier's window)."""
         clauses = []
         for ref in rule.not_on:
             for r in self.done.get((rule.file, ref), (None, []))[1]:
-                if r.method in ("frame", "restate"):
+                if {r.method, *(m for m, _ in r.scores)} & {"frame", "restate"}:
                     seg = self.matcher.segment(r.segment_index)
                     end = r.token_start + opening_clause(seg.tokens[r.token_start:],
                                                          seg.folded[r.token_start:],
@@ -327,7 +334,7 @@ class _Checker:
             if group:
                 exact = dataclasses.replace(rule.matching, methods=("exact",),
                                             fold_diacritics=toneless)
-                found += self.matcher.find(group, exact, segs)
+                found += self.matcher.find(group, exact, segs, merge=False)
         return not_overlapped(hits, found)
 
     def _order(self, rule: Rule) -> RuleResult:

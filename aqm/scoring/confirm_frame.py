@@ -139,7 +139,7 @@ _ID_ASK = {
         """),
     "vi": _phrases("""
         ngày sinh|năm sinh|sinh năm|sinh ngày|xác minh|xác thực|bảo mật|cmnd|cccd|căn cước
-        |chứng minh|họ tên|họ và tên|số tài khoản|số điện thoại|địa chỉ là|số thẻ
+        |chứng minh|họ tên|họ và tên|số tài khoản|số điện thoại|địa chỉ là|số thẻ|dãy số
         """),
 }
 # the customer states identity details
@@ -241,6 +241,45 @@ def confirmation_frame(tokens: Sequence[str], folded: Sequence[str], language: s
             and not (lang == "vi" and _has_toned(tokens[:end], _NOT_A_RESTATEMENT_TONED))):
         return WEAK
     return 0
+
+
+# round 15: the words that open an identity question ("..., could you confirm your
+# postcode for me", "what's the first line of your address", "chị cho em xin ngày tháng năm
+# sinh ạ"); the segment's restatement, if any, comes before them
+_ID_LEAD = {
+    "en": _wordset("""
+        could can may would will you i me we please confirm your the of first line what
+        whats is and just give tell read out start with for have get check also then now
+        """),
+    "vi": _wordset("""
+        anh chi co chu bac ba ong ban quy khach cho em chau xin doc giup ngay thang nam lai
+        vui long a va voi minh de nhe roi
+        """),
+}
+
+
+# words that make identity details a request ("the card you replaced" is no request for
+# the card number; "chị làm căn cước mới" is no request for the ID card)
+_ID_REQUEST = {"en": _wordset("could can may what whats confirm give tell read please"),
+               "vi": _wordset("xin doc")}
+
+
+def before_id_ask(folded: Sequence[str], language: str) -> int:
+    """How many tokens of an agent segment come before its identity question (all of them
+    when it asks none): a restatement followed by "could you confirm your postcode" in the
+    same turn still restates. Identity words open a question when it starts the segment,
+    or when one of the words just before them, or "please" just after, asks for them."""
+    lang = "vi" if language == "vi" else "en"
+    for at in range(len(folded)):
+        if _first_at(folded[at:at + 4], _ID_ASK[lang]) != 0:
+            continue
+        start = at
+        while start and folded[start - 1] in _ID_LEAD[lang]:
+            start -= 1
+        if (not start or _ID_REQUEST[lang] & set(folded[start:at])
+                or "please" in folded[at:at + 6]):
+            return start
+    return len(folded)
 
 
 def id_talk(folded: Sequence[str], language: str, *, customer: bool = False) -> bool:
@@ -353,32 +392,35 @@ def frame_hits(segments: Sequence[SegmentTokens], allowed: set[int],
     turns: list[tuple[float, set[str]]] | None = None
     out = []
     for k, seg in enumerate(segments):
-        if seg.index not in allowed or not seg.tokens or id_talk(seg.folded, language):
+        # only the words before an identity question, if the segment asks one
+        cut = before_id_ask(seg.folded, language)
+        if seg.index not in allowed or not cut:
             continue
+        tokens, folded = seg.tokens[:cut], seg.folded[:cut]
         if turns is None:
             turns = problem_turns(segments, language)
         # (first token, end token, the customer's words, how many must be shared) per route
         routes: list[tuple[int, int, set[str], int]] = []
-        framed = confirmation_frame(seg.tokens, seg.folded, language)
+        framed = confirmation_frame(tokens, folded, language)
         if framed:
             need = (STRONG_MIN_OVERLAP if framed == STRONG else FRAME_MIN_OVERLAP)
-            routes.append((0, len(seg.tokens),
+            routes.append((0, len(tokens),
                            set().union(*(w for t, w in turns if t < seg.seg_start_s)),
                            need.get(language, need["en"])))
         if k and segments[k - 1].speaker == "customer":  # the agent's reply
-            end = opening_clause(seg.tokens, seg.folded, language)
-            start = restart_after_sympathy(seg.folded[:end], language)
-            if start is not None and not _asks_or_resolves(seg.tokens[start:end],
-                                                           seg.folded[start:end], language):
+            end = opening_clause(tokens, folded, language)
+            start = restart_after_sympathy(folded[:end], language)
+            if start is not None and not _asks_or_resolves(tokens[start:end],
+                                                           folded[start:end], language):
                 since = max((s.seg_start_s for s in segments[:k] if s.speaker == "agent"),
                             default=-1.0)
-                need = (REPLY_MIN_OVERLAP if _addresses_customer(seg.folded[start:end], language)
+                need = (REPLY_MIN_OVERLAP if _addresses_customer(folded[start:end], language)
                         else FRAME_MIN_OVERLAP)
                 routes.append((start, end, set().union(
                     *(w for t, w in turns if since < t < seg.seg_start_s)),
                     need.get(language, need["en"])))
         for start, end, said, n in routes:
-            mine = content_words(seg.tokens[start:end], language)
+            mine = content_words(tokens[start:end], language)
             shared = shared_words(mine, said, language)
             if len(shared) >= n:
                 out.append(make_hit(seg, start, end, "", "frame",

@@ -344,9 +344,11 @@ class Matcher:
 
     def find(self, phrases: Sequence[str], matching: Matching, segments: Iterable[int],
              examples: Sequence[str] | None = None, margin: float = 0.0,
-             counter_examples: Sequence[str] | None = None) -> list[Hit]:
+             counter_examples: Sequence[str] | None = None, merge: bool = True
+             ) -> list[Hit]:
         """Every match of ``phrases`` (any wording) in ``segments``, best first per place;
-        overlapping matches in a segment are merged to the best. ``margin`` (0-1) lowers
+        overlapping matches in a segment are merged to the best (all of them, unmerged, when
+        not ``merge``). ``margin`` (0-1) lowers
         the thresholds to show near misses (``explain``). Semantic matching compares with
         ``examples`` (default: the phrases); a stretch of speech closer to one of
         ``counter_examples`` than to every example does not match. Classifier matching
@@ -391,7 +393,7 @@ class Matcher:
                                                                   RESTATE_RIVALS),
                                  self.language, RESTATE_MIN_PROBABILITY - margin)
             hits += frame_hits(self.segments, allowed, self.language)
-        return best_places(hits)
+        return best_places(hits) if merge else hits
 
     def segment(self, index: int) -> SegmentTokens:
         return self.segments[index]
