@@ -3,11 +3,13 @@
 
 * ``name``: the agent says their own given name (from the call's metadata; English: the
   first word of the name, Vietnamese: the last) in an introduction frame — a cue word
-  right before it ("I'm", "this is", "you've got", "em", "cháu", "là", "tên") or right
+  right before it ("I'm", "this is", "you've got", "em", "cháu", "là", "tên", the
+  company's name: "Acme Bank, Fiona, what do you need?") or right
   after it ("speaking", "here", "with you", "at", "xin nghe", "đây", "bên", "ở", "đang").
   The name may be misheard: a word (or two words run together, "lin da") as similar as
-  ``NAME_RATIO`` to it counts (names of four letters or more; Vietnamese compares
-  syllables without tone marks unless the transcript has them). The customer saying the
+  ``NAME_RATIO`` to it counts (names of four letters or more). Vietnamese compares
+  syllables without tone marks unless the transcript has them, and whole but right after
+  "tên": one letter makes another word ("Nhung" / "chung", "Oanh" / "anh", since round 15). The customer saying the
   name is not evidence (the rule's speaker decides which segments are looked at).
 * ``restate``: the agent restates what the customer said earlier — a stretch of agent
   speech (segment or 10-word window, as the classifier sees them) shares at least
@@ -47,13 +49,23 @@ def _words(text: str) -> frozenset[str]:
 
 # cue words right before / right after the name (folded); English also two-word cues
 # before it ("through to Sam": not a bare "to", as in "passed it to Sam")
-_EN_BEFORE = _words("im am is its name names called got reached")
+# round 15: the name right after the company's ("Morning. Acme Bank. Fiona. What do you
+# need?", "chào anh chị ABC Yên cần gì ạ": "a bê xê", "abêxê")
+_EN_BEFORE = _words("im am is its name names called got reached bank")
 _EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
                             "talking with"})
 # "Callum at Acme Bank speaking"; round 9: "Owen picking up", "Aroha on the card team",
 # "Sam taking your call"
 _EN_AFTER = _words("speaking here calling from with at picking on taking helping answering")
-_VI_BEFORE = _words("em toi minh chau la ten vien")
+# round 15: a name said with other tone marks than its own ("Yên" for Yến, "Lưu" for Lựu:
+# the recogniser swaps them) counts right after the company ("a bê xê Yên cần gì ạ") or
+# between "xin nghe" and "đang nghe máy"
+_VI_COMPANY = _words("abc abexe xe")
+_VI_HEARING = _words("nghe")
+# ... and a name a letter off ("em tên Oan" for Oanh) only after "tên" ("vậy là anh": "là"
+# is too common)
+_VI_NAMING = _words("ten")
+_VI_BEFORE = _words("em toi minh chau la ten vien") | _VI_COMPANY
 # "chị đang nói chuyện với Trúc ạ" (you are talking with Trúc): not a bare "với"
 _VI_BEFORE_TWO = frozenset({"chuyen voi"})
 # "Hằng ở ngân hàng ABC", "Yến đang hỗ trợ chị"; round 9: "Duyên ngân hàng ABC nghe"
@@ -97,15 +109,19 @@ def given_name(agent_names: Sequence[str], language: str) -> str:
     return fold(words[-1] if language == "vi" else words[0])
 
 
-def _name_at(seg: SegmentTokens, i: int, name: str, toned: str) -> int:
-    """How many tokens from ``i`` say ``name`` (0: none): one word, or two run together."""
+def _name_at(seg: SegmentTokens, i: int, name: str, toned: str, marks: bool = True,
+             fuzzy: bool = True) -> int:
+    """How many tokens from ``i`` say ``name`` (0: none): one word, or two run together;
+    with ``marks``, a word said with tone marks must have the name's; with ``fuzzy``, a
+    word like it counts."""
     for n in (1, 2):
         if i + n > len(seg.tokens):
             break
         said = "".join(seg.folded[i:i + n])
-        if seg.tokens[i:i + n] != seg.folded[i:i + n] and "".join(seg.tokens[i:i + n]) != toned:
+        if (marks and seg.tokens[i:i + n] != seg.folded[i:i + n]
+                and "".join(seg.tokens[i:i + n]) != toned):
             continue  # said with tone marks: they must be the name's ("lần" is not "Lan")
-        if said == name or (len(name) >= NAME_FUZZY_MIN_CHARS
+        if said == name or (fuzzy and len(name) >= NAME_FUZZY_MIN_CHARS
                             and fuzz.ratio(said, name) >= NAME_RATIO):
             return n
     return 0
@@ -119,16 +135,22 @@ def name_hits(segments: Sequence[SegmentTokens], allowed: set[int],
         return []
     words = agent_names[0].split()
     toned = words[-1] if language == "vi" else words[0]
-    before, after = (_VI_BEFORE, _VI_AFTER) if language == "vi" else (_EN_BEFORE, _EN_AFTER)
+    vi = language == "vi"
+    before, after = (_VI_BEFORE, _VI_AFTER) if vi else (_EN_BEFORE, _EN_AFTER)
     out = []
     for seg in segments:
         if seg.index not in allowed:
             continue
         for i in range(len(seg.tokens)):
-            n = _name_at(seg, i, name, toned)
+            prev = seg.folded[i - 1] if i else ""
+            n = _name_at(seg, i, name, toned, fuzzy=not vi or prev in _VI_NAMING)
+            if not n and vi:  # tone marks swapped, in a firm frame only
+                n = _name_at(seg, i, name, toned, marks=False, fuzzy=False)
+                nxt = seg.folded[i + n] if n and i + n < len(seg.folded) else ""
+                if not (prev in _VI_COMPANY or (prev in _VI_HEARING and nxt in after)):
+                    n = 0
             if not n:
                 continue
-            prev = seg.folded[i - 1] if i else ""
             two = " ".join(seg.folded[max(0, i - 2):i])
             nxt = seg.folded[i + n] if i + n < len(seg.folded) else ""
             cued_before = prev in before or two in (_VI_BEFORE_TWO if language == "vi"
