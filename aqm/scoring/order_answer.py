@@ -7,13 +7,16 @@ speaks first, the agent's words from then until the first item's first place, le
 are an answer when at least ``min_words`` remain and no place of an ``unless`` rule (the
 company name: "Acme Bank, xin chào" is no answer) falls among them. Confirming whom the
 caller reached ("Hello, is that the bank?" - "Yes, you've got us.") answers nothing either:
-those words do not count.
+those words do not count; nor does a turn asking the caller to wait that says nothing of
+what they asked ("One sec, my headset's slipping.").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aqm.scoring.confirm_frame import shared_words
+from aqm.scoring.context_match import content_words
 from aqm.scoring.hits import Hit, make_hit
 from aqm.scoring.text import SegmentTokens, fold, norm_tokens
 
@@ -38,6 +41,28 @@ _CONFIRMS = {
 _CONFIRM_TOKENS = {lang: sorted((tuple(fold(t) for t in norm_tokens(p)) for p in phrases),
                                 key=len, reverse=True)
                    for lang, phrases in _CONFIRMS.items()}
+
+
+# round 15: asking the caller to wait ("One sec, my headset's slipping.", "Dạ chị đợi em
+# chút, đường truyền đang rè.") answers nothing, when it shares no word with what they
+# asked ("one moment, yes, we're open till one on Saturdays" still answers)
+_WAITS = {
+    "en": ("one sec", "1 sec", "a sec", "one second", "1 second", "a second", "one moment",
+           "1 moment", "a moment", "hang on", "hold on", "bear with me", "bear with us"),
+    "vi": ("một giây", "một chút", "một lát", "đợi em", "chờ em", "đợi chút", "chờ chút",
+           "đợi xíu", "chờ xíu", "đợi tí", "chờ tí"),
+}
+_WAIT_TOKENS = {lang: [tuple(fold(t) for t in norm_tokens(p)) for p in phrases]
+                for lang, phrases in _WAITS.items()}
+
+
+def _asks_to_wait(seg: SegmentTokens, language: str, said: set[str]) -> bool:
+    """The agent segment asks the caller to wait and says none of ``said`` (the customer's
+    content words so far)."""
+    folded = tuple(seg.folded)
+    waits = any(folded[i:i + len(p)] == p for p in _WAIT_TOKENS.get(language, [])
+                for i in range(len(folded)))
+    return waits and not shared_words(content_words(seg.tokens, language), said, language)
 
 
 def _confirming(folded: Sequence[str], language: str) -> set[int]:
@@ -68,10 +93,13 @@ def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
     since, fillers = min(asked), _FILLERS.get(language, frozenset())
     if any(since <= b.start_s < first.start_s for b in blockers):
         return None
+    said = set().union(*(content_words(s.tokens, language) for s in segments
+                         if s.speaker == "customer" and s.seg_start_s < first.start_s))
     content: list[tuple[SegmentTokens, int]] = []
     words = 0
     for seg in segments:
-        if seg.speaker != "agent" or seg.seg_end_s < since or seg.seg_start_s >= first.start_s:
+        if (seg.speaker != "agent" or seg.seg_end_s < since or seg.seg_start_s >= first.start_s
+                or _asks_to_wait(seg, language, said)):
             continue
         confirms = _confirming(seg.folded, language)
         for i, start in enumerate(seg.starts):
