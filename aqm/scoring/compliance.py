@@ -304,12 +304,11 @@ class _Checker:
 
     def _not_restated(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
         """``hits`` less meaning matches that start on the opening clause of a restatement
-        of the customer's problem found by a rule of ``rule.not_on`` (the place's best
-        method may be another that found it too: the classifier's window)."""
+        of the customer's problem found by a rule of ``rule.not_on``."""
         clauses = []
         for ref in rule.not_on:
             for r in self.done.get((rule.file, ref), (None, []))[1]:
-                if {r.method, *(m for m, _ in r.scores)} & {"frame", "restate"}:
+                if r.method in ("frame", "restate"):
                     seg = self.matcher.segment(r.segment_index)
                     end = r.token_start + opening_clause(seg.tokens[r.token_start:],
                                                          seg.folded[r.token_start:],

@@ -9,8 +9,9 @@
   The name may be misheard: a word (or two words run together, "lin da") as similar as
   ``NAME_RATIO`` to it counts (names of four letters or more). Vietnamese compares
   syllables without tone marks unless the transcript has them, and whole but right after
-  "tên": one letter makes another word ("Nhung" / "chung", "Oanh" / "anh", since round 15). The customer saying the
-  name is not evidence (the rule's speaker decides which segments are looked at).
+  "tên": one letter makes another word ("Nhung" / "chung", "Oanh" / "anh", since round 15).
+  The customer saying the name is not evidence (the rule's speaker decides which segments
+  are looked at).
 * ``restate``: the agent restates what the customer said earlier — a stretch of agent
   speech (segment or 10-word window, as the classifier sees them) shares at least
   ``RESTATE_MIN_OVERLAP`` content words (no tone marks, no function words, numbers, months
