@@ -50,8 +50,10 @@ HELDOUT11_PATH = SET_PATH.with_name("heldout11.jsonl")
 HELDOUT12_PATH = SET_PATH.with_name("heldout12.jsonl")
 # a thirteenth, written blind the same way and frozen before round 14 (HELDOUT13.md)
 HELDOUT13_PATH = SET_PATH.with_name("heldout13.jsonl")
-BLIND_SPLITS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")  # raw ASR text
+# a fourteenth, written blind the same way and frozen before round 15 (HELDOUT14.md)
+HELDOUT14_PATH = SET_PATH.with_name("heldout14.jsonl")
+BLIND_SPLITS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")  # raw ASR text
 LINEAGE = Lineage("transcribe", "test-set", "written", "", "{}", "", "")
 # rules that also match by meaning (the per-item classifier over sentence embeddings and
 # character n-grams) in the bundled files (since round 8 not the greeting: phrases only)
@@ -86,15 +88,15 @@ def agent_call(lang: str, direction: str = "inbound") -> CallMetadata:
 
 
 def load_rows(split: str | None = None) -> list[dict[str, Any]]:
-    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout13"); None: tune and
+    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout14"); None: tune and
     heldout."""
     path = {"heldout2": HELDOUT2_PATH, "heldout3": HELDOUT3_PATH,
             "heldout4": HELDOUT4_PATH, "heldout5": HELDOUT5_PATH,
             "heldout6": HELDOUT6_PATH, "heldout7": HELDOUT7_PATH,
             "heldout8": HELDOUT8_PATH, "heldout9": HELDOUT9_PATH,
             "heldout10": HELDOUT10_PATH, "heldout11": HELDOUT11_PATH,
-            "heldout12": HELDOUT12_PATH, "heldout13": HELDOUT13_PATH}.get(split or "",
-                                                                          SET_PATH)
+            "heldout12": HELDOUT12_PATH, "heldout13": HELDOUT13_PATH,
+            "heldout14": HELDOUT14_PATH}.get(split or "", SET_PATH)
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
@@ -253,7 +255,7 @@ def below_floors(scores: Scores, measured: Measured, margin: float,
 
 def check_blind_set(split: str, path: Path, sha256: str,
                     fewer_fails: dict[str, int] | None = None) -> None:
-    """A blind set (heldout4 ... heldout13) is unchanged and covers every language, direction,
+    """A blind set (heldout4 ... heldout14) is unchanged and covers every language, direction,
     rule (15 fails and 40 passes at least, or the fails ``fewer_fails`` gives a rare rule)
     and call driver (12 calls)."""
     import hashlib

