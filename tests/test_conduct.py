@@ -84,8 +84,8 @@ def test_cond003_firm_polite_lines_pass(pack: RulePack, lang: str, line: str) ->
 ])
 def test_cond009_rude_item_answers_a_rule_that_asks_it(tmp_path: Path, lang: str,
                                                        line: str) -> None:
-    """The bundled rude rule keeps its list (the rude item did not carry to heldout11: README
-    "Round 12"); a rule file may still ask the item."""
+    """The rude item answers a rule file that asks it (the bundled rude rule has asked it
+    since round 16, at the thresholds cross-validation chose: README "Round 16")."""
     extra = ", classifier_min_words: 4, classifier_rivals: [blame]"
     assert _status(tmp_path, line, lang, 0.99, extra) == "fail"
 
@@ -118,11 +118,13 @@ def _status(tmp_path: Path, line: str, lang: str, threshold: float, extra: str =
 
 
 def test_cond005_min_words_and_rivals(tmp_path: Path) -> None:
-    # about 0.64 rude: found at 0.5, not when a stretch needs 8 words (it has 7)
-    line = "no problem, whatever works best for you"
+    # between 0.5 and 0.7 rude (round 16's model): found at 0.5, not when a stretch needs 9
+    # words (it has 8)
+    line = "yeah right, like I have time for this"
     assert _status(tmp_path, line, "en", 0.5) == "fail"
-    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 8") == "pass"
-    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 7") == "fail"
+    assert _status(tmp_path, line, "en", 0.7) == "pass"
+    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 9") == "pass"
+    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 8") == "fail"
     # about 0.6 rude and 1.0 blaming: no rude line where blaming is likelier
     line = "no madam, we sent the reminder twice and you chose to ignore it"
     assert _status(tmp_path, line, "en", 0.4) == "fail"

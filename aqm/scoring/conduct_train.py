@@ -10,8 +10,9 @@ for it.
 
 Training sentences, en and vi:
 - ``data/conduct_authors.txt``: rude and blaming lines and hard negatives (firm polite policy,
-  apologies, empathy, next steps, gentle corrections) by four authors in styles of their own,
-  blind to the rule files and every test set; each also as a recogniser might give it.
+  apologies, empathy, next steps, gentle corrections) by six authors in styles of their own
+  (four in round 12, two in round 16), blind to the rule files and every test set; each also
+  as a recogniser might give it.
 - ``data/conduct_spent.txt``: the agent speech of the spent rule sets, labelled by their calls'
   truth and the lists' evidence (a line of a call that fails only one of the two rules is a
   negative of the other: its author drew the line there), and ``data/conduct_items.txt``, the

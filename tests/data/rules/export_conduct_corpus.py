@@ -3,13 +3,15 @@
 forbidden lists flag), labelled ``rude``, ``blame`` or ``-`` for the conduct classifier
 (``aqm rules train-conduct``, ``aqm.scoring.conduct_train``).
 
-- Spent sets: ``tune``, ``heldout`` and ``heldout2`` to ``heldout10`` (their errors have been
-  read). heldout11 stays blind: nothing of it is read here. Each agent segment and, in long
-  segments, each 10-word window (the stretches the classifier is asked about) is one line:
-  ``rude`` / ``blame`` where the call's truth fails that rule and the bundled list's evidence
-  lies inside the stretch; ``-`` in calls that fail none of rude, blame and profanity, and
-  for stretches holding a profanity hit (swearing at a screen is profanity, not rudeness to
-  the caller). Stretches of failing calls without evidence are left out (unknown).
+- Spent sets: ``tune``, ``heldout`` and ``heldout2`` to ``heldout13`` (their errors have
+  been read; heldout11-heldout13 since round 16). heldout14 is left out (round 16 measured
+  the retrained model on it) and the blind sets after it are never read here. Each agent
+  segment and, in long segments, each 10-word window (the stretches the classifier is asked
+  about) is one line: ``rude`` / ``blame`` where the call's truth fails that rule and the
+  bundled list's evidence lies inside the stretch; ``-`` in calls that fail none of rude,
+  blame and profanity, and for stretches holding a profanity hit (swearing at a screen is
+  profanity, not rudeness to the caller). Stretches of failing calls without evidence are
+  left out (unknown).
 - Item sentences (``items_*.txt``, agent speech, raw templates): the item classifier takes
   rude and blaming lines as its hard negatives; those the bundled rude / no-blame lists flag
   (rules' windows and conditions aside) are written with that label, those the profanity
@@ -49,8 +51,9 @@ from tests.rules_set import (  # noqa: E402
 OUT = ROOT / "aqm" / "scoring" / "data" / "conduct_spent.txt"
 ITEMS_OUT = OUT.with_name("conduct_items.txt")
 SPENT = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-         "heldout7", "heldout8", "heldout9", "heldout10")
-RAW = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
+         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+RAW = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+       "heldout11", "heldout12", "heldout13")
 LABEL_OF = {"rude": "rude", "no_blame": "blame", "profanity": "prof",
             "profanity_vi_strict": "prof"}
 TRUTH = {"rude": "forbidden/rude", "blame": "angry_caller/no_blame"}
@@ -161,8 +164,8 @@ def write(path: Path, rows: list[tuple[str, str, str]], what: str) -> None:
 def main() -> None:
     pack = _pack()
     write(OUT, spent_lines(pack), "agent speech of the spent rule sets (tune, heldout,\n"
-          "# heldout2-heldout10; heldout11 is never read), labelled by their calls' truth and the\n"
-          "# lists' evidence")
+          "# heldout2-heldout13; heldout14 and later are not read), labelled by their "
+          "calls' truth\n# and the lists' evidence")
     write(ITEMS_OUT, item_lines(pack), "the item classifier's agent sentences (templates)\n"
           "# that the bundled rude, no-blame and profanity lists flag")
 
