@@ -72,7 +72,8 @@ _LEADS = {
     "vi": _phrases("""
         vậy là|vậy thì là|tức là|nghĩa là|có nghĩa|em hiểu là|em hiểu rồi|em hiểu ý
         |em hiểu vấn đề|mình hiểu là|ý anh là|ý chị là|ý là|như vậy là|như vậy thì
-        |em xác nhận|nhắc lại|tóm tắt lại|tóm lại|để em xem em hiểu|em nắm được|em đã nắm
+        |em xác nhận|nhắc lại|tóm tắt lại|tóm lại|nói gọn lại|để em xem em hiểu|em nắm được
+        |em đã nắm
         |em ghi nhận|có phải anh|có phải chị|có phải quý khách|có phải là
         |anh đang muốn|chị đang muốn|anh chị đang muốn|quý khách đang muốn|anh đang gặp
         |chị đang gặp|quý khách đang gặp|anh vừa nói|chị vừa nói|anh nói là|chị nói là

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from aqm.scoring.confirm_frame import frame_hits
+from aqm.scoring.confirmed_reply import confirmed_hits
 from aqm.scoring.context_match import (
     RESTATE_MIN_PROBABILITY,
     RESTATE_RIVALS,
@@ -393,6 +394,7 @@ class Matcher:
                                                                   RESTATE_RIVALS),
                                  self.language, RESTATE_MIN_PROBABILITY - margin)
             hits += frame_hits(self.segments, allowed, self.language)
+            hits += confirmed_hits(self.segments, allowed, self.language)
         return best_places(hits) if merge else hits
 
     def segment(self, index: int) -> SegmentTokens:

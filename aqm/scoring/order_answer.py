@@ -8,7 +8,8 @@ are an answer when at least ``min_words`` remain and no place of an ``unless`` r
 company name: "Acme Bank, xin chào" is no answer) falls among them. Confirming whom the
 caller reached ("Hello, is that the bank?" - "Yes, you've got us.") answers nothing either:
 those words do not count; nor does a turn asking the caller to wait that says nothing of
-what they asked ("One sec, my headset's slipping.").
+what they asked ("One sec, my headset's slipping."); nor anything said to a caller who
+only checked the line or whom they reached ("alô alô, nghe rõ không?").
 """
 
 from __future__ import annotations
@@ -50,19 +51,38 @@ _WAITS = {
     "en": ("one sec", "1 sec", "a sec", "one second", "1 second", "a second", "one moment",
            "1 moment", "a moment", "hang on", "hold on", "bear with me", "bear with us"),
     "vi": ("một giây", "một chút", "một lát", "đợi em", "chờ em", "đợi chút", "chờ chút",
-           "đợi xíu", "chờ xíu", "đợi tí", "chờ tí"),
+           "đợi xíu", "chờ xíu", "đợi tí", "chờ tí", "chờ máy", "đợi máy", "giữ máy"),
 }
 _WAIT_TOKENS = {lang: [tuple(fold(t) for t in norm_tokens(p)) for p in phrases]
                 for lang, phrases in _WAITS.items()}
 
 
+# round 16: a caller who only checks the line or whom they reached ("hi, I'm not sure I've
+# got the right line", "alô alô chị nghe không rõ", "alô có ai không", "I've been waiting
+# ages, are you there?") asks nothing to answer: what the agent says before greeting ("the
+# line's crackly", "dạ để em mở màn hình") is no answer. Content words of such openers:
+_CONTACT = {
+    "en": frozenset(["hello", "hiya", "hey", "line", "right", "number", "place", "bank",
+                     "acme", "card", "cards", "through", "threw", "there", "hear", "waiting",
+                     "ages", "anyone", "anybody", "yeah", "like", "ohh", "sure", "speaking",
+                     "calling", "connected"]),
+    "vi": frozenset(["alo", "lo", "ai", "nghe", "ro", "ngan", "hang", "nganhang", "abc",
+                     "tong", "dai", "the", "phai", "ha", "do", "ua", "hay", "khong", "om"]),
+}
+
+
+def asks_to_wait(folded: Sequence[str], language: str) -> bool:
+    """The words (without tone marks) ask the caller to wait ("one sec", "chờ em")."""
+    folded = tuple(folded)
+    return any(folded[i:i + len(p)] == p for p in _WAIT_TOKENS.get(language, [])
+               for i in range(len(folded)))
+
+
 def _asks_to_wait(seg: SegmentTokens, language: str, said: set[str]) -> bool:
     """The agent segment asks the caller to wait and says none of ``said`` (the customer's
     content words so far)."""
-    folded = tuple(seg.folded)
-    waits = any(folded[i:i + len(p)] == p for p in _WAIT_TOKENS.get(language, [])
-                for i in range(len(folded)))
-    return waits and not shared_words(content_words(seg.tokens, language), said, language)
+    return asks_to_wait(seg.folded, language) and not shared_words(
+        content_words(seg.tokens, language), said, language)
 
 
 def _confirming(folded: Sequence[str], language: str) -> set[int]:
@@ -95,6 +115,8 @@ def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
         return None
     said = set().union(*(content_words(s.tokens, language) for s in segments
                          if s.speaker == "customer" and s.seg_start_s < first.start_s))
+    if not said - _CONTACT.get(language, frozenset()):
+        return None
     content: list[tuple[SegmentTokens, int]] = []
     words = 0
     for seg in segments:
