@@ -43,7 +43,9 @@ HELDOUT3_SHA256 = "beb0aacf597fa33b0a3e0608c3c772e1b5c5036a27b2bd78f1c14b1dd64a1
 # re-measured 2026-12-02; round 6 trained the item classifier on this set's wordings)
 HELDOUT3_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.929, 0.975, 1.0),
-    "angry_caller/no_blame": (0.846, 1.0, 1.0, 0.975),
+    # round 16: the retrained conduct classifier reads "chị tự đi mà đọc", rude to this set's
+    # author, as blaming (two calls)
+    "angry_caller/no_blame": (0.786, 1.0, 1.0, 0.963),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (1.0, 1.0, 1.0, 1.0),
     "category/billing": (1.0, 1.0, 1.0, 1.0),

@@ -47,7 +47,10 @@ HELDOUT10_MEASURED: Measured = {
     "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
     "inbound/anything_else": (1.0, 0.833, 0.985, 1.0),
     "inbound/company_name": (0.947, 1.0, 1.0, 0.995),
-    "inbound/confirm_problem": (0.667, 0.667, 0.97, 0.97),
+    # round 16: the customer's "yes, that's it" after a blaming line ("well, to be fair, you
+    # should have read the terms") makes it a confirmed restatement (one call), and one false
+    # fail less
+    "inbound/confirm_problem": (0.688, 0.611, 0.966, 0.975),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 0.167, 0.916, 1.0),

@@ -43,7 +43,9 @@ HELDOUT11_MEASURED: Measured = {
     "forbidden/no_card_readback": (0.895, 0.944, 0.996, 0.993),
     "forbidden/profanity": (1.0, 0.905, 0.993, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.667, 0.979, 1.0),
+    # round 16: the rude rule asks the conduct classifier: one more rude call found, one
+    # false (a line this set's author counts as blaming)
+    "forbidden/rude": (0.929, 0.722, 0.983, 0.996),
     "inbound/anything_else": (1.0, 0.944, 0.995, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.923, 0.667, 0.971, 0.995),

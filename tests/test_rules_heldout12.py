@@ -43,7 +43,9 @@ HELDOUT12_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 0.944, 0.996, 1.0),
+    # round 16: the rude rule asks the conduct classifier, which reads one of this set's
+    # blaming lines ("you keep changing your password, you've locked yourself out") as rude
+    "forbidden/rude": (0.944, 0.944, 0.996, 0.996),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (0.923, 0.667, 0.971, 0.995),
     "inbound/confirm_problem": (0.444, 0.667, 0.969, 0.926),

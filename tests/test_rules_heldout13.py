@@ -31,7 +31,9 @@ HELDOUT13_SHA256 = "23db944044d9d31d566af0a4713039817562fa167fbe38475a16527a71ad
 # its errors); floors sit MARGIN under these
 HELDOUT13_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 0.944, 0.98, 1.0),
-    "angry_caller/no_blame": (0.81, 0.944, 0.996, 0.986),
+    # round 16: the retrained conduct classifier's blame thresholds (0.99 / 0.995 for 0.98)
+    # drop this set's 4 false blames and 1 true one
+    "angry_caller/no_blame": (1.0, 0.889, 0.993, 1.0),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (0.857, 1.0, 1.0, 0.986),
     "category/billing": (0.672, 0.759, 0.946, 0.919),
@@ -45,7 +47,9 @@ HELDOUT13_MEASURED: Measured = {
     "forbidden/no_card_readback": (0.9, 1.0, 1.0, 0.993),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
+    # round 16: the rude rule asks the conduct classifier, which reads two of this set's
+    # blaming lines as rude ("if you'd used your own password this wouldn't happen")
+    "forbidden/rude": (0.9, 1.0, 1.0, 0.993),
     "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.842, 0.889, 0.99, 0.985),

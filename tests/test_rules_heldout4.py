@@ -41,7 +41,8 @@ HELDOUT4_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
+    # round 16: the rude rule asks the conduct classifier: one false rude call
+    "forbidden/rude": (0.947, 1.0, 1.0, 0.996),
     "inbound/anything_else": (0.944, 0.944, 0.995, 0.995),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (1.0, 1.0, 1.0, 1.0),
