@@ -66,8 +66,9 @@ CLASSIFIER_RULES = ("inbound/company_name", "inbound/self_intro",
                     "angry_caller/empathy", "outbound/identify_self",
                     "outbound/identify_company", "outbound/purpose",
                     "outbound/recording_disclosure", "outbound/consent")
-# rules that also match by meaning with the conduct classifier (round 12: its blame item)
-CONDUCT_RULES = ("angry_caller/no_blame",)
+# rules that also match by meaning with the conduct classifier (round 12: its blame item;
+# round 16: its rude item)
+CONDUCT_RULES = ("angry_caller/no_blame", "forbidden/rude")
 MIN_SUPPORT = 10  # with fewer labelled fails (or passes) one error moves a score by > 0.1:
 # such scores are printed, not asserted
 MARGIN = 0.05  # held-out floors sit this far under the figures measured once (about one more

@@ -82,7 +82,8 @@ FOUND = [
     ("vi", "Anh la hét gì thế, em đang xem đây.", {"rude"}),
     # round 12: and the conduct classifier the blame ("read the contract yourself")
     ("vi", "Chị tự đi mà đọc hợp đồng.", {"rude", "no_blame"}),
-    ("vi", "chi tu di ma doc", {"rude"}),
+    # round 16: the retrained conduct classifier reads it as blaming too, as the line above
+    ("vi", "chi tu di ma doc", {"rude", "no_blame"}),
     ("vi", "Thôi tùy anh.", {"rude"}),
     ("vi", "Chị hỏi nhiều quá đấy.", {"rude"}),
     ("vi", "Vớ vẩn, làm gì có chuyện đó.", {"rude"}),
