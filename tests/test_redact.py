@@ -960,3 +960,22 @@ def test_redt011_phone_read_back_after_a_card_word_is_a_phone(lang: str, card_ta
     card = [segs[0], segment("the text message said 4921 3377 0415 8861", 8.0, 12.0,
                              speaker="agent", channel=0, language=lang)]
     assert [s.entity for s in redact_transcript(transcript(card)).spans] == ["CARD"]
+
+
+@pytest.mark.parametrize("follow", [
+    ["dạ còn việc gì khác không ạ", "không vậy thôi em"],
+    ["da con viec gi khac khong a", "khong vay thoi"],
+])
+def test_redt012_khong_after_the_back_of_the_card_is_no_cvv(follow: list[str]) -> None:
+    """"không" is zero and also "no"/"not": the question "... không ạ?" and the answer
+    "không, vậy thôi" make no 2-digit CVV after "số ở mặt sau thẻ" (round 17); a code read
+    after it still goes."""
+    segs = [segment("dạ bà ấy gọi số ở mặt sau thẻ để báo khóa ngay ạ", 0.0, speaker="agent",
+                    channel=0, language="vi"),
+            segment(follow[0], 6.0, speaker="agent", channel=0, language="vi"),
+            segment(follow[1], 8.6, language="vi")]
+    out = redact_transcript(transcript(segs)).transcript
+    assert [s.text for s in out.segments][1:] == follow
+    code = [segs[0], segment("ba số mặt sau thẻ là bảy không chín", 6.0, language="vi")]
+    said = redact_transcript(transcript(code)).transcript.segments[1].text
+    assert said == "ba số mặt sau thẻ là [CVV]"

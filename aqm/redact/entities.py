@@ -58,6 +58,7 @@ from aqm.redact.numbers import Kind, NumberGroup, lexeme, norm, parse_numbers
 __all__ = ["DetectionSettings", "EntitySpan", "Token", "detect_call"]
 
 _LEFTOVER = (Kind.VI_TENS, Kind.ZERO_FILL, Kind.REPEAT)
+_KHONG = frozenset({"không", "khong", "hông", "hong"})
 MAX_BRIDGE_WORDS = 3  # hesitations or acknowledgements between two digit groups of a run
 DATE_LOOKAHEAD_WORDS = 6  # words allowed between a date's context and the date
 DATE_MAX_WORDS = 10
@@ -388,7 +389,7 @@ class _Detector:
                 self.take_with_followers(stream, run, best.entity)
 
     def accepts(self, hit: _Hit, run: _Run) -> bool:
-        if hit.entity not in CONTEXT_DIGITS or run.amount:
+        if hit.entity not in CONTEXT_DIGITS or run.amount or self.only_khong(run):
             return False
         if hit.entity == "PHONE" and card_shaped(run.digits):
             return False  # a card said after "text message": an earlier card word may take it
@@ -396,6 +397,13 @@ class _Detector:
         if hit.entity == "CARD":
             low = self.settings.min_context_card_digits
         return low <= len(run.digits) <= high
+
+    def only_khong(self, run: _Run) -> bool:
+        """The run's digits are all "không" (zero, and also "no" / "not"): "còn việc gì
+        khác không ạ?" - "không, vậy thôi" is no number said after "mặt sau thẻ"."""
+        stream = self.streams[run.stream]
+        return all(stream.norms[i] in _KHONG for g in run.groups
+                   for i in range(g.start, g.end))
 
     def take_with_followers(self, stream: _Stream, run: _Run, entity: EntityType) -> None:
         end, digits, last_end_s = run.end, run.digits, run.end_s
