@@ -402,7 +402,8 @@ def _where_text(rule: Rule, sc: Scope) -> str:
     if w.last_s is not None:
         return f" in the last {w.last_s:g} s"
     if w.after is not None:
-        return f" within {w.after.within_s:g} s after {w.after.occurrence} {w.after.event}"
+        edge = " start" if w.after.counted_from == "start" else ""
+        return f" within {w.after.within_s:g} s after {w.after.occurrence} {w.after.event}{edge}"
     return ""
 
 

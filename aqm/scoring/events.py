@@ -130,5 +130,6 @@ def scope(window: Window, events: CallEvents) -> Scope:
         return Scope((), reason=f"no {after.event} in the call")
     chosen = found[:1] if after.occurrence == "first" else \
         found[-1:] if after.occurrence == "last" else found
-    return Scope(tuple((e.start_s, round(e.end_s + after.within_s, 3)) for e in chosen),
+    return Scope(tuple((e.start_s, round((e.start_s if after.counted_from == "start" else e.end_s)
+                                         + after.within_s, 3)) for e in chosen),
                  events=chosen)

@@ -206,7 +206,7 @@ class Builder:
         after: After | None = where.after
         return Window(first_s=where.first_s, last_s=where.last_s,
                       after=None if after is None else EventWindow(
-                          after.event, after.within_s, after.occurrence))
+                          after.event, after.within_s, after.occurrence, after.counted_from))
 
     def _when(self, when: Any, loc: tuple[str | int, ...], earlier: set[str]) -> Conditions:
         if when is None:

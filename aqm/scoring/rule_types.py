@@ -71,6 +71,7 @@ class EventWindow:
     event: str  # customer_negative, customer_raised_voice, customer_anger, ...
     within_s: float
     occurrence: str  # first | each | last
+    counted_from: str = "end"  # within_s counts from the event's start or its end
 
 
 @dataclass(frozen=True)

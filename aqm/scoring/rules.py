@@ -15,7 +15,8 @@ what marks a call's driver in ``scorecards/categories/*.yaml``. Example::
       - id: greeting
         kind: required                 # required | forbidden | order | metric
         when: {direction: [inbound]}
-        where: {first_s: 20}           # or last_s, or after: {event, within_s, occurrence}
+        where: {first_s: 20}           # or last_s, or after: {event, within_s, occurrence,
+                                       #                       from: end | start}
         phrases:
           en: [hello, good morning, thank you for calling {company}]
           vi: [xin chào, cảm ơn quý khách đã gọi]

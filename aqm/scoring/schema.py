@@ -87,11 +87,13 @@ Phrases = list[str] | dict[str, list[str]]
 
 
 class After(_Model):
-    """A window that opens at an event: [event start, event end + within_s]."""
+    """A window that opens at an event: [event start, event end + within_s], or
+    [event start, event start + within_s] with ``from: start``."""
 
     event: EventName
     within_s: float = Field(ge=0, le=600)
     occurrence: Literal["first", "each", "last"] = "first"
+    counted_from: Literal["start", "end"] = Field("end", alias="from")
 
 
 class Where(_Model):
