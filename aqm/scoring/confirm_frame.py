@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from aqm.scoring.context_match import DISCOURSE, asks, content_words
 from aqm.scoring.hits import Hit, make_hit
 from aqm.scoring.text import SegmentTokens, fold
@@ -335,6 +337,37 @@ def problem_turns(segments: Sequence[SegmentTokens], language: str
                                        if not f.isdigit() and not f.startswith("[")}
              if language == "vi" else words)
             for seg, words in customer_turns(segments, language)]
+
+
+PARROT_MIN_WORDS = 6  # the agent's words, fillers at the start left out
+PARROT_SIMILARITY = 92  # rapidfuzz partial_ratio against one customer turn
+_FILLERS = _wordset("uh uhh um umm ahm erm er hmm you know o thi a ma")
+# the customer's "I" kept in the agent's words ("toi" too: ASR may drop every tone mark)
+_FIRST_PERSON = {"en": frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "mine",
+                                  "myself"]),
+                 "vi": frozenset(["tôi", "tui", "toi", "tớ", "tao"])}
+
+
+def parrots(tokens: Sequence[str], folded: Sequence[str], before: Sequence[SegmentTokens],
+            language: str) -> bool:
+    """The agent reads the customer's own words back, their "I" included ("okay I want to
+    close my old savings account I don't use it any more"; "cây xăng nuốt thẻ của tôi"): no
+    confirmation in the agent's own words. A Vietnamese agent may restate word for word when
+    both call the customer the same ("bác muốn đổi địa chỉ"): that one counts. ``tokens``
+    and ``folded``: the agent's words with and without tone marks; ``before``: the segments
+    said before them."""
+    lang = "vi" if language == "vi" else "en"
+    if not _FIRST_PERSON[lang] & {t.lower() for t in tokens}:
+        return False
+    fillers = _RESTART[lang] | _VI_OPENERS | DISCOURSE | _FILLERS
+    words = [f for f in folded if not f.startswith("[")]
+    while words and words[0] in fillers:
+        words = words[1:]
+    if len(words) < PARROT_MIN_WORDS:
+        return False
+    mine = " ".join(words)
+    return any(fuzz.partial_ratio(mine, " ".join(s.folded)) >= PARROT_SIMILARITY
+               for s in before if s.speaker == "customer" and len(s.folded) >= len(words) - 2)
 
 
 def _first_at(tokens: Sequence[str], phrases: Sequence[str]) -> int:

@@ -40,7 +40,7 @@ from aqm.scoring.confirm_frame import (
 from aqm.scoring.context_match import content_words
 from aqm.scoring.hits import Hit, make_hit
 from aqm.scoring.order_answer import asks_to_wait
-from aqm.scoring.text import SegmentTokens
+from aqm.scoring.text import SegmentTokens, has_phrase
 
 CONFIRMED_MIN_WORDS = {"en": 3, "vi": 4}
 CONFIRMED_MIN_OVERLAP = {"en": 0, "vi": 1}
@@ -57,7 +57,9 @@ _CONFIRMS = {
         "bang on", "right on", "absolutely right", "yes thats", "yeah thats")),
     "vi": tuple(p.split() for p in (
         "dung roi", "dung vay", "dung y", "chinh xac", "phai roi", "dung do", "dung a",
-        "dung the", "dung luon", "dung nhu vay")),
+        "dung the", "dung luon", "dung nhu vay",
+        # round 17: "ừ, vậy đó" ("that's it")
+        "vay do", "vay day")),
 }
 # contact details checked or read back ("is the email on file still the gmail one?",
 # "dạ cháu đọc lại, 45 đường Lê Lợi, đúng không cô?")
@@ -72,11 +74,6 @@ _DENIES = {"en": frozenset(["no", "nope", "not", "still"]),
            "vi": frozenset(["khong", "chua", "van"])}
 
 
-def _has(folded: Sequence[str], phrases: Sequence[Sequence[str]]) -> bool:
-    return any(list(folded[i:i + len(p)]) == list(p) for p in phrases
-               for i in range(len(folded)))
-
-
 def customer_confirms(seg: SegmentTokens, language: str) -> bool:
     """A short customer turn that says yes to what the agent just said."""
     lang = "vi" if language == "vi" else "en"
@@ -84,7 +81,7 @@ def customer_confirms(seg: SegmentTokens, language: str) -> bool:
     if (seg.speaker != "customer" or not folded or len(folded) > CONFIRM_MAX_TOKENS
             or _DENIES[lang] & set(folded)):
         return False
-    return _has(folded, _CONFIRMS[lang])
+    return has_phrase(folded, _CONFIRMS[lang])
 
 
 def confirmed_hits(segments: Sequence[SegmentTokens], allowed: set[int],
@@ -104,7 +101,8 @@ def confirmed_hits(segments: Sequence[SegmentTokens], allowed: set[int],
         folded = seg.folded[:cut]
         digits = sum(any(c.isdigit() for c in f) for f in folded)
         if (not cut or asks_to_wait(folded, lang) or digits > MAX_DIGIT_TOKENS
-                or any(f.startswith("[") for f in folded) or _has(folded, _DETAILS[lang])):
+                or any(f.startswith("[") for f in folded)
+                or has_phrase(folded, _DETAILS[lang])):
             continue
         # sympathy ("that must be so stressful" - "exactly!") restates nothing: the words
         # after it, if any, count

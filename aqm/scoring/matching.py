@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from aqm.scoring.confirm_frame import frame_hits
+from aqm.scoring.confirm_frame import frame_hits, parrots
 from aqm.scoring.confirmed_reply import confirmed_hits
 from aqm.scoring.context_match import (
     RESTATE_MIN_PROBABILITY,
@@ -395,7 +395,27 @@ class Matcher:
                                  self.language, RESTATE_MIN_PROBABILITY - margin)
             hits += frame_hits(self.segments, allowed, self.language)
             hits += confirmed_hits(self.segments, allowed, self.language)
+            hits = self._not_parroted(hits)
         return best_places(hits) if merge else hits
+
+    def _not_parroted(self, hits: list[Hit]) -> list[Hit]:
+        """``hits`` less meaning matches in (or on) words that read the customer's own words
+        back (a restatement is in the agent's own words)."""
+        place = {seg.index: k for k, seg in enumerate(self.segments)}
+        whole: dict[int, bool] = {}
+        out = []
+        for h in hits:
+            if h.method in ("restate", "frame", "classifier"):
+                k = place[h.segment_index]
+                seg, before = self.segments[k], self.segments[:k]
+                if k not in whole:
+                    whole[k] = parrots(seg.tokens, seg.folded, before, self.language)
+                if whole[k] or parrots(seg.tokens[h.token_start:h.token_end],
+                                       seg.folded[h.token_start:h.token_end], before,
+                                       self.language):
+                    continue
+            out.append(h)
+        return out
 
     def segment(self, index: int) -> SegmentTokens:
         return self.segments[index]

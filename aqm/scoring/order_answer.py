@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from aqm.scoring.confirm_frame import shared_words
 from aqm.scoring.context_match import content_words
 from aqm.scoring.hits import Hit, make_hit
-from aqm.scoring.text import SegmentTokens, fold, norm_tokens
+from aqm.scoring.text import SegmentTokens, fold, has_phrase, norm_tokens
 
 # words that carry no answer: hesitations, discourse markers and politeness particles
 _FILLERS = {
@@ -73,9 +73,7 @@ _CONTACT = {
 
 def asks_to_wait(folded: Sequence[str], language: str) -> bool:
     """The words (without tone marks) ask the caller to wait ("one sec", "chờ em")."""
-    folded = tuple(folded)
-    return any(folded[i:i + len(p)] == p for p in _WAIT_TOKENS.get(language, [])
-               for i in range(len(folded)))
+    return has_phrase(folded, _WAIT_TOKENS.get(language, []))
 
 
 def _asks_to_wait(seg: SegmentTokens, language: str, said: set[str]) -> bool:

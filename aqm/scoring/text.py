@@ -15,6 +15,7 @@ import dataclasses
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from aqm.types import Segment
@@ -66,6 +67,13 @@ def norm_tokens(text: str, *, keep_wildcards: bool = False) -> list[str]:
             continue
         out += [t for t in _NON_WORD.sub(" ", piece).replace("_", " ").split() if t]
     return out
+
+
+def has_phrase(tokens: Sequence[str], phrases: Iterable[Sequence[str]]) -> bool:
+    """Does one of ``phrases`` (each a token sequence) occur, token for token, in
+    ``tokens``?"""
+    seq = tuple(tokens)
+    return any(seq[i:i + len(p)] == tuple(p) for p in phrases for i in range(len(seq)))
 
 
 def normalise(text: str, *, diacritics: bool = True) -> str:
