@@ -158,12 +158,26 @@ CASES = [
 ]
 
 
+def drivers_of(pack: RulePack, lang: str, line: str) -> set[str]:
+    """The call drivers found when the customer says ``line`` after the agent's offer."""
+    t = call(("agent", 1.0, "How can I help?" if lang == "en" else "Em giúp gì được ạ?"),
+             ("customer", 4.0, line), lang=lang)
+    return {h.category for h in categorize(t, pack, RuleContext(agent_call(lang)))}
+
+
+def self_intro_status(pack: RulePack, lang: str, line: str) -> str:
+    """``self_intro`` on a call opened by ``line`` (agent Linda Carter / Nguyễn Thị Hoa)."""
+    agent = {"en": "Linda Carter", "vi": "Nguyễn Thị Hoa"}[lang]
+    context = RuleContext(CallMetadata(direction="inbound", queue="cards", agent_name=agent,
+                                       language=lang), categories=())
+    t = call(("agent", 0.5, line), lang=lang)
+    return check_compliance(t, pack, context).result("self_intro", "inbound").status
+
+
 @pytest.mark.parametrize(("lang", "line", "must", "must_not"), CASES)
 def test_rr16005_drivers(pack: RulePack, lang: str, line: str, must: set[str],
                          must_not: set[str]) -> None:
-    t = call(("agent", 1.0, "How can I help?" if lang == "en" else "Em giúp gì được ạ?"),
-             ("customer", 4.0, line), lang=lang)
-    got = {h.category for h in categorize(t, pack, RuleContext(agent_call(lang)))}
+    got = drivers_of(pack, lang, line)
     assert must <= got and not (must_not & got), got
 
 
@@ -179,11 +193,7 @@ def test_rr16005_drivers(pack: RulePack, lang: str, line: str, must: set[str],
 ])
 def test_rr16006_a_colleague_who_handed_the_call_over(pack: RulePack, lang: str, line: str,
                                                       said: str) -> None:
-    agent = {"en": "Linda Carter", "vi": "Nguyễn Thị Hoa"}[lang]
-    context = RuleContext(CallMetadata(direction="inbound", queue="cards", agent_name=agent,
-                                       language=lang), categories=())
-    t = call(("agent", 0.5, line), lang=lang)
-    assert check_compliance(t, pack, context).result("self_intro", "inbound").status == said
+    assert self_intro_status(pack, lang, line) == said
 
 
 @pytest.mark.parametrize(("lang", "line", "said"), [
