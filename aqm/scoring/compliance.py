@@ -249,6 +249,7 @@ class _Checker:
                     if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
             if hits and rule.exceptions is not None:  # only excused wordings: still ask
                 hits = self._excused(rule, hits)  # the meaning methods below
+            hits = self._not_denied(rule, hits)
             if hits and (rule.file, rule.id) in self.ordered:
                 # an order rule reads the first place: a meaning match may come before the
                 # first wording found (its segment included)
@@ -285,7 +286,14 @@ class _Checker:
                                   counter_examples=counter, merge=not excuse)
         if excuse and found:
             found = best_places(self._excused(rule, found))
-        return [h for h in found if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+        return [h for h in self._not_denied(rule, found)
+                if sc.contains(h.start_s, h.end_s, rule.where, self.bounds)]
+
+    def _not_denied(self, rule: Rule, hits: list[Hit]) -> list[Hit]:
+        """A restatement rule's ``hits`` less those the customer turned down."""
+        if "restate" not in rule.matching.methods:
+            return hits
+        return [h for h in hits if not self.matcher.denied(h.segment_index)]
 
     def _with_strict(self, rule: Rule, hits: list[Hit], segs: list[int],
                      sc: Scope) -> list[Hit]:

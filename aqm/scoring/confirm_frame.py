@@ -81,6 +81,9 @@ _LEADS = {
         |chị đang gặp|quý khách đang gặp|anh vừa nói|chị vừa nói|anh nói là|chị nói là
         """),
 }
+# round 18: lead words that praise instead ("dạ anh gọi sớm vậy là rất đúng ạ": calling
+# early was right)
+_NOT_LEADS = {"en": (), "vi": _phrases("vậy là rất|vậy là đúng|vậy là tốt|vậy là hay")}
 # tags: at the end of the segment (English: the last words; Vietnamese: within the last
 # four syllables, before "ạ", "chị", "anh"...)
 _TAGS = {
@@ -205,6 +208,13 @@ def _has(words: Sequence[str], phrases: Sequence[str]) -> bool:
     return any(f" {p} " in padded for p in phrases)
 
 
+def _has_lead(words: Sequence[str], lang: str) -> bool:
+    padded = f" {' '.join(words)} "
+    for p in _NOT_LEADS[lang]:
+        padded = padded.replace(f" {p} ", " | ")
+    return any(f" {p} " in padded for p in _LEADS[lang])
+
+
 def _has_toned(tokens: Sequence[str], words: Sequence[str]) -> bool:
     """``_has`` for words with tone marks; "đã" counts only where the customer's side did
     not do it."""
@@ -235,7 +245,7 @@ def confirmation_frame(tokens: Sequence[str], folded: Sequence[str], language: s
     with tone marks, ``folded`` without)."""
     lang = "vi" if language == "vi" else "en"
     end = opening_clause(tokens, folded, lang)  # a hold after it does not count against it
-    if (_has(folded, _LEADS[lang]) or _tagged(list(folded), lang)
+    if (_has_lead(folded, lang) or _tagged(list(folded), lang)
             or _tagged(list(folded[:end]), lang)):
         return STRONG
     if ((_has(folded[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS[lang])

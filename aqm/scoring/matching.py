@@ -40,6 +40,7 @@ from aqm.scoring.context_match import (
     name_hits,
     restate_hits,
 )
+from aqm.scoring.denial import denied
 from aqm.scoring.hits import Hit, best_places, make_hit
 from aqm.scoring.meaning import (
     AGENT_SLOT,
@@ -75,6 +76,7 @@ _COMMON_WORDS = """
     thats theres anh chi em quy khach a da vang xin chao la cua da rat khong co goi ngan
     hang tong dai vien nhan cam on ho tro giup se dang muon duoc nguoi day thi oi nhe minh
     toi ban anything something nothing everything everyone someone anyone nobody
+    are is am was be been who which they he she them us his her their there where when why
     """  # common words (folded) that are not a name
 NOT_NAMES = frozenset(_COMMON_WORDS.split())
 
@@ -89,15 +91,15 @@ class _Chunk:
     tokens: tuple[str, ...]
     exact: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def compact(self) -> str:
         return "".join(self.tokens)
 
-    @property
+    @functools.cached_property
     def exact_compact(self) -> str:
         return "".join(self.exact)
 
-    @property
+    @functools.cached_property
     def ntok(self) -> int:
         return len(self.tokens)
 
@@ -228,6 +230,7 @@ class Matcher:
         self._compact: dict[tuple[int, str], str] = {}
         self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
         self._views: dict[tuple[int, frozenset[str]], SegmentView | None] = {}
+        self._denials: dict[int, bool] = {}
         self.meaning = Meaning(self.segments, tuple(s.text for s in transcript.segments),
                                encoder, self.language)
 
@@ -242,8 +245,11 @@ class Matcher:
         return self._forms[key]
 
     def _seg_compact(self, seg: SegmentTokens, mode: str) -> str:
-        self._toks(seg, mode)
-        return self._compact[(id(seg), mode)]
+        got = self._compact.get((id(seg), mode))
+        if got is None:
+            self._toks(seg, mode)
+            got = self._compact[(id(seg), mode)]
+        return got
 
     def _view(self, seg: SegmentTokens, skip: frozenset[str]) -> SegmentView | None:
         """``without_words(seg, skip)``, worked out once per segment."""
@@ -267,19 +273,20 @@ class Matcher:
     def _chunk_hits(self, chunk: _Chunk, seg: SegmentTokens, mode: _Mode, fuzzy: bool,
                     floor: float) -> list[tuple[int, int, float, bool]]:
         """(start, end, score 0-100, exact) of word windows that match ``chunk``."""
-        etoks = self._toks(seg, mode.exact)
-        ftoks = self._toks(seg, mode.fuzzy)
-        n = len(etoks)
-        fuzzy = fuzzy and len(chunk.exact_compact) >= MIN_FUZZY_CHARS
+        ecompact = self._seg_compact(seg, mode.exact)  # cheap tests first: most chunks
+        fuzzy = fuzzy and len(chunk.exact_compact) >= MIN_FUZZY_CHARS  # are not there
         if not fuzzy:
-            if chunk.exact_compact not in self._seg_compact(seg, mode.exact):
+            if chunk.exact_compact not in ecompact:
                 return []
-        elif fuzz.partial_ratio(chunk.exact_compact, self._seg_compact(seg, mode.exact),
+        elif fuzz.partial_ratio(chunk.exact_compact, ecompact,
                                 score_cutoff=floor - PREFILTER_SLACK) == 0 and (
                 mode.fuzzy == mode.exact or fuzz.partial_ratio(
                     chunk.compact, self._seg_compact(seg, mode.fuzzy),
                     score_cutoff=floor - PREFILTER_SLACK) == 0):
             return []
+        etoks = self._toks(seg, mode.exact)
+        ftoks = self._toks(seg, mode.fuzzy)
+        n = len(etoks)
         out: list[tuple[int, int, float, bool]] = []
         lo, hi = len(chunk.exact_compact) * 0.6, len(chunk.exact_compact) * 1.6
         word_level = mode.fuzzy == "phon"
@@ -361,13 +368,15 @@ class Matcher:
         text_methods = "exact" in matching.methods or fuzzy
         skip = matching.skip_words_for(self.language)
         hits: list[Hit] = []
+        compiled = [(phrase, self.patterns(phrase, mode)) for phrase in phrases] \
+            if text_methods else []
         for seg in self.segments:
             if seg.index not in allowed or not seg.tokens:
                 continue
             if text_methods:
                 view = self._view(seg, skip) if skip else None
-                for phrase in phrases:
-                    for pat in self.patterns(phrase, mode):
+                for phrase, pats in compiled:
+                    for pat in pats:
                         places = self._pattern_hits(pat, seg, mode, fuzzy, floor)
                         if view is not None:  # also with the skipped words left out
                             places += [(view.keep[s], view.keep[e - 1] + 1, sc, exact)
@@ -416,6 +425,14 @@ class Matcher:
                     continue
             out.append(h)
         return out
+
+    def denied(self, index: int) -> bool:
+        """Whether the customer turned down what segment ``index`` said (``denial``: a
+        restatement they refuse confirms nothing)."""
+        if index not in self._denials:
+            k = next(k for k, s in enumerate(self.segments) if s.index == index)
+            self._denials[index] = denied(self.segments, k, self.language)
+        return self._denials[index]
 
     def segment(self, index: int) -> SegmentTokens:
         return self.segments[index]
