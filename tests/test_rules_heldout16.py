@@ -1,4 +1,5 @@
-"""The sixteenth held-out rule set: written blind, scored on rounds 16 and 17, tables only.
+"""The sixteenth held-out rule set: written blind, scored on rounds 16 and 17, then read in
+round 18 (spent: its errors were read and fixed by class; its floors sit at round 18).
 
 ``heldout16`` (tests/data/rules/heldout16.jsonl, built by build_heldout16.py; how, by whom
 and from what: tests/data/rules/HELDOUT16.md) was written the way heldout4 to heldout15 were:
@@ -9,7 +10,8 @@ restatement, a restatement corrected and said again, blame and rude lines as rhe
 questions and half-sentences, a team's or a web address for the company's name, closing
 thanks said early). It was frozen by its SHA-256 in its own commit (7f2cb17) before round 17
 was committed, and scored, tables only, on round 16 (an archived copy) and on round 17.
-Nobody has read its errors. Rows are raw ASR-style text, redacted before the rules run.
+Round 18 read its errors (tests/test_rules_round18.py). Rows are raw ASR-style text,
+redacted before the rules run.
 ``-k rh16`` prints the table, categories included.
 """
 
@@ -25,17 +27,17 @@ from tests.rules_set import (
 )
 
 HELDOUT16_SHA256 = "05e79b7c12cffe42f4016486067c052162b018a48c5cf5ac9609da789a0009f1"
-# measured on heldout16 with the bundled rules of round 17 (2026-12-04; blind, tables only:
-# its errors are unread); floors sit MARGIN under these
+# measured on heldout16 with the bundled rules of round 18 (2026-12-04; read this round);
+# floors sit MARGIN under these
 HELDOUT16_MEASURED: Measured = {
     "angry_caller/empathy": (0.941, 0.889, 0.961, 0.98),
-    "angry_caller/no_blame": (0.647, 0.611, 0.975, 0.979),
+    "angry_caller/no_blame": (0.75, 1.0, 1.0, 0.979),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (0.84, 1.0, 1.0, 0.986),
     "category/billing": (0.692, 0.6, 0.931, 0.953),
     "category/cancellation": (0.864, 1.0, 1.0, 0.989),
     "category/card_lost": (1.0, 0.667, 0.979, 1.0),
-    "category/complaint": (0.67, 0.89, 0.961, 0.859),
+    "category/complaint": (0.97, 0.877, 0.962, 0.991),
     "category/fraud": (0.654, 0.708, 0.974, 0.967),
     "category/outage": (1.0, 0.8, 0.978, 1.0),
     "category/payment": (0.871, 0.771, 0.97, 0.985),
@@ -43,22 +45,22 @@ HELDOUT16_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (0.692, 0.5, 0.969, 0.986),
-    "inbound/anything_else": (0.462, 1.0, 1.0, 0.896),
+    "forbidden/rude": (0.818, 1.0, 1.0, 0.986),
+    "inbound/anything_else": (1.0, 1.0, 1.0, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
-    "inbound/confirm_problem": (0.727, 0.444, 0.952, 0.985),
+    "inbound/confirm_problem": (0.842, 0.889, 0.99, 0.985),
     "inbound/goodbye": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
-    "inbound/greeting_before_resolution": (0.938, 0.833, 0.981, 0.994),
-    "inbound/offer_help": (0.447, 0.944, 0.995, 0.896),
-    "inbound/resolution": (0.458, 0.611, 0.964, 0.936),
-    "inbound/self_intro": (0.556, 0.556, 0.96, 0.96),
+    "inbound/greeting_before_resolution": (0.941, 0.889, 0.988, 0.994),
+    "inbound/offer_help": (0.944, 0.944, 0.995, 0.995),
+    "inbound/resolution": (1.0, 0.944, 0.995, 1.0),
+    "inbound/self_intro": (1.0, 0.778, 0.981, 1.0),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
     "outbound/consent": (1.0, 0.889, 0.957, 1.0),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (1.0, 0.944, 0.984, 1.0),
-    "outbound/purpose": (1.0, 0.389, 0.849, 1.0),
+    "outbound/purpose": (1.0, 0.833, 0.954, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -69,7 +71,8 @@ def test_rh16001_heldout16_is_frozen_and_covers_every_rule_and_category() -> Non
                     fewer_fails={"forbidden/profanity_vi_strict": 10})
 
 
+@pytest.mark.spent
 def test_rh16002_heldout16_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout16", "heldout16 (written blind, scored on rounds 16 and 17)",
+        check_floors("heldout16", "heldout16 (written blind, spent in round 18)",
                      HELDOUT16_MEASURED)
