@@ -5,9 +5,12 @@ PY := $(VENV)/bin/python
 DB ?= aqm.duckdb
 PYTEST_ARGS ?=
 # `make test` (CI) leaves out the floors on the rule sets spent longest ago (tests marked
-# `spent`: heldout2-heldout15, about 30 minutes): CI keeps under 30 minutes. `make test-all`
+# `spent`: heldout2-heldout16, one to two minutes each): CI keeps under 30 minutes. `make test-all`
 # runs everything; run it when the rules, the rule files or the classifier change.
 PYTEST_MARK ?= not spent
+# test workers (pytest-xdist), one per core CI has; a test file stays on one worker, so its
+# module fixtures are built once. PYTEST_WORKERS=0 runs everything in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: setup demo test test-all lint typecheck bench bench-mis samples clean
 
@@ -32,7 +35,8 @@ demo: setup
 test: setup
 	$(VENV)/bin/ruff check aqm tests benchmarks dashboards
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -q --durations=25 -m "$(PYTEST_MARK)" $(PYTEST_ARGS)
+	$(PY) -m pytest -q --durations=25 -n $(PYTEST_WORKERS) --dist loadfile -m "$(PYTEST_MARK)" \
+	  $(PYTEST_ARGS)
 
 test-all:
 	$(MAKE) test PYTEST_MARK="spent or not spent"
