@@ -86,7 +86,7 @@ PARAPHRASES = [
     # (vi confirm_problem: "Nghĩa là thẻ của anh bị máy nuốt mất đúng không ạ?" passed here
     # until round 3's retrain raised the vi threshold from 0.529 to 0.711 by CV; alone it
     # now fails; after the customer's problem it passes by restate (checked 2026-12-01))
-    ("inbound/resolution", "en", "I've switched your statements to paperless for you."),
+    ("inbound/resolution", "en", "I've put your statements on paperless for you."),
     ("inbound/anything_else", "en", "Any other bits I can check for you?"),
     ("inbound/anything_else", "vi", "Chị còn điều gì cần em giải đáp nữa không ạ?"),
 ]
