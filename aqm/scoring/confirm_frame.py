@@ -389,13 +389,21 @@ def _first_at(tokens: Sequence[str], phrases: Sequence[str]) -> int:
     return len(tokens)
 
 
+# round 19: the agent cutting in ("dạ cho em chen ngang chút, chị thấy phí ... tăng"): its
+# "cho em" asks for nothing, so the clause goes on after it
+_CUT_IN = {"en": _phrases("sorry to jump in|just to jump in|sorry to interrupt"),
+           "vi": _phrases("cho em chen ngang|em xin chen ngang|cho em ngắt lời|cho em xen vào")}
+
+
 def opening_clause(tokens: Sequence[str], folded: Sequence[str], language: str) -> int:
     """How many tokens a segment's opening clause has: up to a hold, a question for
-    details or thanks (``tokens`` with tone marks, ``folded`` without)."""
+    details or thanks (``tokens`` with tone marks, ``folded`` without), past a cut-in."""
     lang = "vi" if language == "vi" else "en"
-    end = _first_at(folded, _CLAUSE_END[lang])
+    skip = next((i + len(p.split()) for i in range(min(WEAK_LEAD_WITHIN, len(folded)))
+                 for p in _CUT_IN[lang] if " ".join(folded[i:i + len(p.split())]) == p), 0)
+    end = skip + _first_at(folded[skip:], _CLAUSE_END[lang])
     if lang == "vi":
-        end = min(end, _first_at(tokens, _CLAUSE_END_TONED))
+        end = min(end, skip + _first_at(tokens[skip:], _CLAUSE_END_TONED))
     return end
 
 

@@ -74,6 +74,28 @@ _DENIES = {"en": frozenset(["no", "nope", "not", "still"]),
            "vi": frozenset(["khong", "chua", "van"])}
 
 
+# the customer's name is no content of a restatement: "Mrs Pennington, the card?" is a
+# one-word echo ("card"), not three words of one (round 19)
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam",
+                    "reverend", "rev"})
+
+
+def less_address(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` without a title and the name after it ("mrs pennington the card" ->
+    "the card")."""
+    out: list[str] = []
+    skip = False
+    for t in tokens:
+        word = t.lower().strip(".,?!")
+        if not skip and word in TITLES:
+            skip = True
+            continue
+        if not skip:
+            out.append(t)
+        skip = False
+    return out
+
+
 def customer_confirms(seg: SegmentTokens, language: str) -> bool:
     """A short customer turn that says yes to what the agent just said."""
     lang = "vi" if language == "vi" else "en"
@@ -109,7 +131,7 @@ def confirmed_hits(segments: Sequence[SegmentTokens], allowed: set[int],
         start = restart_after_sympathy(folded, lang)
         if start is None:
             continue
-        mine = content_words(seg.tokens[start:cut], lang)
+        mine = content_words(less_address(seg.tokens[start:cut]), lang)
         if len(mine) < CONFIRMED_MIN_WORDS[lang]:
             continue
         if turns is None:
