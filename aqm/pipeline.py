@@ -13,7 +13,6 @@ problems are quarantined and the batch goes on.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -22,6 +21,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from aqm.callwork import CallJob, StageKeys, WorkContext, WorkResult, work_call
+from aqm.cpus import model_threads
 from aqm.errors import AqmError, AudioError
 from aqm.ingest.audio import MAX_DURATION_S, file_sha256
 from aqm.ingest.sources import iter_sources
@@ -293,7 +293,7 @@ def _process(jobs: list[CallJob], ctx: WorkContext, db: str | Path) -> Iterator[
         for job in jobs:
             yield work_call(job, transcriber, model, ctx)
         return
-    threads = max(1, (os.cpu_count() or 1) // options.workers)
+    threads = max(1, model_threads() // options.workers)
     topts = replace(options.transcribe, cpu_threads=options.transcribe.cpu_threads or threads)
     ctx = replace(ctx, options=replace(options, transcribe=topts))
     with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),

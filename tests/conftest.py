@@ -17,6 +17,13 @@ ENGLISH_SAMPLES = ("en_inbound_good", "en_angry_caller", "en_card_number", "en_l
                    "mono_en_call")
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# test workers (pytest-xdist, `make test`) share the cores: each gets its share of threads
+# per speech model (aqm.cpus), so two workers do not run two threads each on two cores
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 1)
+if _WORKERS > 1:
+    from aqm.cpus import THREADS_ENV, usable_cores
+
+    os.environ.setdefault(THREADS_ENV, str(max(1, usable_cores() // _WORKERS)))
 
 
 @pytest.fixture(scope="session")

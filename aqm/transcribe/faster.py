@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import ctranslate2
 import numpy as np
 
+from aqm.cpus import model_threads
 from aqm.errors import ModelError
 from aqm.transcribe.base import LanguageGuess, TranscribeOptions
 from aqm.transcribe.models import ModelRef, resolve_model
@@ -58,7 +58,7 @@ class FasterWhisperTranscriber:
         self.ref: ModelRef = resolve_model(options.model)
         self.device = resolve_device(options.device)
         self.compute_type = resolve_compute_type(options.compute_type, self.device)
-        threads = options.cpu_threads or (os.cpu_count() or 1)
+        threads = options.cpu_threads or model_threads()
 
         def load() -> Any:
             try:

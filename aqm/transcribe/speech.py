@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
 
+from aqm.cpus import thread_cap
 from aqm.transcribe.base import LanguageGuess
 from aqm.types import Segment, Word
 
@@ -200,6 +201,7 @@ def torch_setup(options: TranscribeOptions) -> tuple[str, str]:
     import torch
 
     device = torch_device(options.device)
-    if options.cpu_threads:
-        torch.set_num_threads(options.cpu_threads)
+    threads = options.cpu_threads or thread_cap()
+    if threads:
+        torch.set_num_threads(threads)
     return device, torch_compute_type(device)
