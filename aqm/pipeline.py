@@ -21,7 +21,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from aqm.callwork import CallJob, StageKeys, WorkContext, WorkResult, work_call
-from aqm.cpus import model_threads
+from aqm.cpus import thread_cap, usable_cores
 from aqm.errors import AqmError, AudioError
 from aqm.ingest.audio import MAX_DURATION_S, file_sha256
 from aqm.ingest.sources import iter_sources
@@ -293,7 +293,8 @@ def _process(jobs: list[CallJob], ctx: WorkContext, db: str | Path) -> Iterator[
         for job in jobs:
             yield work_call(job, transcriber, model, ctx)
         return
-    threads = max(1, model_threads() // options.workers)
+    # AQM_THREADS is per model; else the usable cores are shared among the workers
+    threads = thread_cap() or max(1, usable_cores() // options.workers)
     topts = replace(options.transcribe, cpu_threads=options.transcribe.cpu_threads or threads)
     ctx = replace(ctx, options=replace(options, transcribe=topts))
     with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),

@@ -111,7 +111,9 @@ def test_srch001_phrase_on_real_transcripts(samples: Path) -> None:
     assert search(samples, SearchQuery("cancel my acc")).hits == ()
     # redaction tags are words too
     card = search(samples, SearchQuery("[card]", speaker="customer")).hits
-    assert [h.text for h in card] == ["Sure, the card number is [CARD]."]
+    # one customer segment (where tiny.en ends it depends on its threads: "Sure, the card
+    # number is [CARD]." alone, or after "I would like to pay ... by card")
+    assert [h.text.rstrip(".").endswith("the card number is [CARD]") for h in card] == [True]
     # speaker and time in call
     assert search(samples, SearchQuery("cancel my account", speaker="agent")).hits == ()
     assert search(samples, SearchQuery("cancel my account", in_first_s=10)).hits == ()
