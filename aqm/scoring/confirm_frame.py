@@ -29,9 +29,34 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from aqm.scoring.confirm_words import (
+    CLAUSE_END,
+    CLAUSE_END_TONED,
+    CUSTOMER_SIDE,
+    ID_ASK,
+    ID_LEAD,
+    ID_REQUEST,
+    ID_STATE,
+    LEADS,
+    NOT_A_RESTATEMENT,
+    NOT_A_RESTATEMENT_TONED,
+    NOT_LEADS,
+    RESOLVED,
+    RESOLVED_TONED,
+    RESTART,
+    SYMPATHY,
+    TAGS,
+    VI_OPENERS,
+    VI_TAIL,
+    WEAK_LEADS,
+    WEAK_LEADS_TONED,
+    YOU,
+    phrases,
+    wordset,
+)
 from aqm.scoring.context_match import DISCOURSE, asks, content_words
 from aqm.scoring.hits import Hit, make_hit
-from aqm.scoring.text import SegmentTokens, fold
+from aqm.scoring.text import SegmentTokens
 
 # content words (vi: syllables) said by the customer that a confirmation needs: framed by a
 # weak lead, and by a strong lead or a tag question
@@ -41,166 +66,14 @@ STRONG_MIN_OVERLAP = {"en": 1, "vi": 2}
 # share their first STEM_MIN letters: "pay" ~ "payment", "moved" ~ "moving"
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "e")
 STEM_MIN = 5
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(text: str, fold_marks: bool = True) -> tuple[str, ...]:
-    return tuple(" ".join((fold(p) if fold_marks else p).split()) for p in text.split("|")
-                 if p.strip())
-
-
-# leads: anywhere in the segment (folded, without apostrophes)
-_LEADS = {
-    "en": _phrases("""
-        so youre saying|what youre saying|youre telling me|what im hearing|so basically
-        |to sum up|to summarise|to summarize|in other words|let me make sure|make sure i follow
-        |make sure i understand|make sure ive got|make sure i have got|make sure i got
-        |just to clarify|just so im clear|just to be clear|just so i understand
-        |let me repeat|repeat that back|if i understand|if i understood|if ive got
-        |if i have got|if i heard|if im hearing|have i got that|did i get that|i get that right
-        |it sounds like|sounds like you|so it sounds|so the issue is|so the problem is
-        |so what happened|so youd like|so you would like|so you want|so youre looking to
-        |so youre calling|youre calling about|youre calling because|youre ringing about
-        |youre phoning about|you mentioned|from what you|let me see if i|so if i follow
-        |so you said|as you said|what youve said|understand you|i understand that you
-        |i understand your|correct me if|to recap|just to recap|let me recap|so in short
-        |what i understand|from what i understand|youre after|youre looking to
-        |youre wanting to|you want to know|youd like to know|your question is|i gather
-        |i take it|so what youre|so its about|so this is about|issue is|problem is
-        """),
-    "vi": _phrases("""
-        vậy là|vậy thì là|tức là|nghĩa là|có nghĩa|em hiểu là|em hiểu rồi|em hiểu ý
-        |em hiểu vấn đề|mình hiểu là|ý anh là|ý chị là|ý là|như vậy là|như vậy thì
-        |em xác nhận|nhắc lại|tóm tắt lại|tóm lại|nói gọn lại|để em xem em hiểu|em nắm được
-        |em đã nắm
-        |em ghi nhận|có phải anh|có phải chị|có phải quý khách|có phải là
-        |anh đang muốn|chị đang muốn|anh chị đang muốn|quý khách đang muốn|anh đang gặp
-        |chị đang gặp|quý khách đang gặp|anh vừa nói|chị vừa nói|anh nói là|chị nói là
-        """),
-}
-# round 18: lead words that praise instead ("dạ anh gọi sớm vậy là rất đúng ạ": calling
-# early was right)
-_NOT_LEADS = {"en": (), "vi": _phrases("vậy là rất|vậy là đúng|vậy là tốt|vậy là hay")}
-# tags: at the end of the segment (English: the last words; Vietnamese: within the last
-# four syllables, before "ạ", "chị", "anh"...)
-_TAGS = {
-    "en": _phrases("""
-        is that right|is that correct|have i got that right|did i get that right|am i right
-        |got that right|is that the problem|is that the issue|is that it|is that what happened
-        |is that what youre after|is that what you mean|right|correct|isnt it|wasnt it
-        |didnt it|did it|havent you|didnt you|dont you|werent you|arent you|wasnt it|is it
-        """),
-    "vi": _phrases("""
-        phải không|đúng không|có đúng không|có phải không|đúng chưa|phải chưa|đúng ko
-        |phải ko|đúng hông|phải hông|đúng hem|phải hem|đúng vậy không|phải vậy không
-        |đúng không nhỉ|phải không nhỉ|hả|nhỉ
-        """),
-}
-# weak leads: a restatement opened by "so ..." ("right, so your card was kept by the ATM"),
-# "dạ chị bị ..." — only near the start of the segment and with no sign of a resolution or
-# an instruction in it ("so your new card will arrive", "dạ em đã khóa thẻ cho chị")
-_WEAK_LEADS = {
-    "en": _phrases("""
-        so you|so your|so youre|so youve|so youd|so the|so theres|so its|so someone
-        |so somebody|so basically|so this|so that|so a|so an|so some|so it|so they|so there
-        |so two|so one|youd like|you would like|you want|you wanted|you need|youre looking
-        |youre asking|you were asking|youre after
-        """),
-    "vi": _phrases("""
-        anh bị|chị bị|quý khách bị|anh muốn|chị muốn|quý khách muốn|anh cần|chị cần
-        |anh không|chị không|anh đang|chị đang|bên anh bị|bên chị bị
-        """),
-}
-# round 11: the other forms of address, found with their tone marks only (without them
-# "cô muốn" is "có muốn", a question; "bà" is "ba", three)
-_WEAK_LEADS_TONED = tuple(f"{you} {verb}" for you in ("cô", "chú", "bác", "bà", "ông", "dì",
-                                                       "bạn")
-                          for verb in ("bị", "muốn", "cần", "không", "đang", "làm"))
 WEAK_LEAD_WITHIN = 4  # tokens from the start of the segment
-_NOT_A_RESTATEMENT = {
-    "en": _phrases("""
-        will|ill|youll|itll|well|ive|weve|have been|has been|going to|gonna|can|cant|could
-        |should|need to|please|let me|just need|thats done|all done|sorted|thats been|its been
-        |has now|is now|on its way
-        """),
-    # without tone marks, "đã" (done) is "dạ" (yes): those are looked for with their marks
-    "vi": _phrases("vui lòng|làm ơn|bên em|em sẽ|có thể|em vừa|xong"),
-}
-_NOT_A_RESTATEMENT_TONED = ("đã", "sẽ", "hãy", "chờ", "xin", "giúp")
-# "đã" after the customer or their family is what they did ("mẹ bác đã vào viện dưỡng
-# lão", "cô đã báo công an chưa"), not what the agent has done
-_CUSTOMER_SIDE = frozenset({"anh", "chị", "khách", "cô", "chú", "bác", "bà", "ông", "bạn",
-                            "dì", "mẹ", "bố", "ba", "má", "vợ", "chồng"})
-_VI_TAIL = frozenset({"a", "ah", "nhe", "nha", "chi", "anh", "em", "ban", "khach", "quy",
-                      "co", "chu", "ba", "ong", "oi"})
-# the agent asks for (or reads back) identity details: not a confirmation of the problem,
-# and the customer's next turn is an answer, not the problem
-_ID_ASK = {
-    "en": _phrases("""
-        date of birth|birthday|postcode|post code|zip code|security|verify|verification
-        |full name|your name|first line|maiden|memorable|sort code|spelt|spelled|card number
-        """),
-    "vi": _phrases("""
-        ngày sinh|năm sinh|sinh năm|sinh ngày|xác minh|xác thực|bảo mật|cmnd|cccd|căn cước
-        |chứng minh|họ tên|họ và tên|số tài khoản|số điện thoại|địa chỉ là|số thẻ|dãy số
-        """),
-}
-# the customer states identity details
-_ID_STATE = {
-    "en": _ID_ASK["en"] + _phrases("""
-        my name is|name is|address is|born on|my number is|account number|phone number
-        |mobile number|last four digits
-        """),
-    "vi": _ID_ASK["vi"] + _phrases("""
-        tên tôi|tên em là|tên chị là|tên anh là|tôi tên|em tên|chị tên|anh tên
-        |địa chỉ của tôi là|địa chỉ tôi là|nhà tôi ở số|tôi ở số
-        """),
-}
-# the direct reply route: the agent's turn right after the customer's, up to the first hold,
-# question for details or thanks ("okay so the card isn't working abroad | let me have a
-# look"), says the customer's words again, and neither asks about them nor resolves them
-_CLAUSE_END = {
-    "en": _phrases("""
-        let me|one moment|bear with|hang on|hold on|on hold|while i|give me|just a moment
-        |two seconds|a second|a sec|pop you|ill|i will|can you|could you|can i|may i
-        |would you|thanks for|thank you
-        """),
-    "vi": _phrases("""
-        giữ máy|cho em|để em|em kiểm tra|em xem|vui lòng|xin số|đọc giúp|xác nhận giúp
-        |em check|em coi|doi em
-        """),
-}
-_CLAUSE_END_TONED = _phrases("""
-    chờ em|đợi em|chờ một|đợi một|chờ chút|đợi chút|chờ xíu|đợi xíu|chờ tí|đợi tí|chờ máy
-    """, fold_marks=False)
-# sympathy first ("I'm so sorry about the phone bill"): a restatement starts again after it
-_SYMPATHY = {"en": _phrases("""
-                 sorry|apologise|apologize|apologies|annoying|frustrating|must be|awful
-                 |understand how|can hear|get why|difficult
-                 """),
-             "vi": _phrases("xin lỗi|rất tiếc|chia buồn|thông cảm|hiểu cảm giác|bực|lo lắng")}
-_RESTART = {"en": _wordset("so okay ok right now"), "vi": _wordset("da vay")}
-_VI_OPENERS = _wordset("da vang a oi")
-_YOU = {"en": _wordset("so you your youre youve youd yours"),
-        "vi": _wordset("anh chi quy khach minh ban co chu")}
 # the reply route needs this many shared words when its clause addresses the customer
 REPLY_MIN_OVERLAP = {"en": 1, "vi": 2}
-# ... nor resolves, offers or instructs
-_RESOLVED = {
-    "en": _phrases("""
-        ive|weve|has been|have been|is now|all done|sorted|removed|fixed|will|youll|itll
-        |i can|we can|i could|happy to|help|try|please|need to|you can|you should|go to
-        |pop into|make sure
-        """),
-    "vi": _phrases("xong|được rồi|em có thể|em giúp|em hỗ trợ|bên em|vui lòng"),
-}
-_RESOLVED_TONED = ("đã", "sẽ", "thử", "hãy", "giúp")
 # a customer turn this long (content words) after an ID question still counts: it holds
 # more than the answer
 ID_ANSWER_MAX_WORDS = 6
+
+
 
 
 def _has(words: Sequence[str], phrases: Sequence[str]) -> bool:
@@ -210,15 +83,15 @@ def _has(words: Sequence[str], phrases: Sequence[str]) -> bool:
 
 def _has_lead(words: Sequence[str], lang: str) -> bool:
     padded = f" {' '.join(words)} "
-    for p in _NOT_LEADS[lang]:
+    for p in NOT_LEADS[lang]:
         padded = padded.replace(f" {p} ", " | ")
-    return any(f" {p} " in padded for p in _LEADS[lang])
+    return any(f" {p} " in padded for p in LEADS[lang])
 
 
 def _has_toned(tokens: Sequence[str], words: Sequence[str]) -> bool:
     """``_has`` for words with tone marks; "đã" counts only where the customer's side did
     not do it."""
-    return any(t in words and not (t == "đã" and k and tokens[k - 1] in _CUSTOMER_SIDE)
+    return any(t in words and not (t == "đã" and k and tokens[k - 1] in CUSTOMER_SIDE)
                for k, t in enumerate(tokens))
 
 
@@ -228,13 +101,13 @@ STRONG, WEAK = 2, 1  # how a segment is framed as a confirmation (0: not)
 def _tagged(words: list[str], lang: str) -> bool:
     """Whether ``words`` end in a tag question."""
     if lang == "vi":
-        while words and words[-1] in _VI_TAIL:
+        while words and words[-1] in VI_TAIL:
             words = words[:-1]
-        tags, tail = _TAGS["vi"], " " + " ".join(words[-4:])
+        tags, tail = TAGS["vi"], " " + " ".join(words[-4:])
     else:
         if len(words) < 3 or words[-2:] == ["all", "right"]:
             return False
-        tags, tail = _TAGS["en"], " " + " ".join(words[-6:])
+        tags, tail = TAGS["en"], " " + " ".join(words[-6:])
     return len(words) > 1 and any(tail.endswith(f" {t}") for t in tags)
 
 
@@ -248,33 +121,13 @@ def confirmation_frame(tokens: Sequence[str], folded: Sequence[str], language: s
     if (_has_lead(folded, lang) or _tagged(list(folded), lang)
             or _tagged(list(folded[:end]), lang)):
         return STRONG
-    if ((_has(folded[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS[lang])
-         or (lang == "vi" and _has(tokens[:WEAK_LEAD_WITHIN + 1], _WEAK_LEADS_TONED)))
-            and not _has(folded[:end], _NOT_A_RESTATEMENT[lang])
-            and not (lang == "vi" and _has_toned(tokens[:end], _NOT_A_RESTATEMENT_TONED))):
+    if ((_has(folded[:WEAK_LEAD_WITHIN + 1], WEAK_LEADS[lang])
+         or (lang == "vi" and _has(tokens[:WEAK_LEAD_WITHIN + 1], WEAK_LEADS_TONED)))
+            and not _has(folded[:end], NOT_A_RESTATEMENT[lang])
+            and not (lang == "vi" and _has_toned(tokens[:end], NOT_A_RESTATEMENT_TONED))):
         return WEAK
     return 0
 
-
-# round 15: the words that open an identity question ("..., could you confirm your
-# postcode for me", "what's the first line of your address", "chị cho em xin ngày tháng năm
-# sinh ạ"); the segment's restatement, if any, comes before them
-_ID_LEAD = {
-    "en": _wordset("""
-        could can may would will you i me we please confirm your the of first line what
-        whats is and just give tell read out start with for have get check also then now
-        """),
-    "vi": _wordset("""
-        anh chi co chu bac ba ong ban quy khach cho em chau xin doc giup ngay thang nam lai
-        vui long a va voi minh de nhe roi
-        """),
-}
-
-
-# words that make identity details a request ("the card you replaced" is no request for
-# the card number; "chị làm căn cước mới" is no request for the ID card)
-_ID_REQUEST = {"en": _wordset("could can may what whats confirm give tell read please"),
-               "vi": _wordset("xin doc")}
 
 
 def before_id_ask(folded: Sequence[str], language: str) -> int:
@@ -284,12 +137,12 @@ def before_id_ask(folded: Sequence[str], language: str) -> int:
     or when one of the words just before them, or "please" just after, asks for them."""
     lang = "vi" if language == "vi" else "en"
     for at in range(len(folded)):
-        if _first_at(folded[at:at + 4], _ID_ASK[lang]) != 0:
+        if _first_at(folded[at:at + 4], ID_ASK[lang]) != 0:
             continue
         start = at
-        while start and folded[start - 1] in _ID_LEAD[lang]:
+        while start and folded[start - 1] in ID_LEAD[lang]:
             start -= 1
-        if (not start or _ID_REQUEST[lang] & set(folded[start:at])
+        if (not start or ID_REQUEST[lang] & set(folded[start:at])
                 or "please" in folded[at:at + 6]):
             return start
     return len(folded)
@@ -297,7 +150,7 @@ def before_id_ask(folded: Sequence[str], language: str) -> int:
 
 def id_talk(folded: Sequence[str], language: str, *, customer: bool = False) -> bool:
     """The agent asks for identity details (``customer``: the customer states them)."""
-    lists = _ID_STATE if customer else _ID_ASK
+    lists = ID_STATE if customer else ID_ASK
     return _has(folded, lists["vi" if language == "vi" else "en"])
 
 
@@ -351,7 +204,7 @@ def problem_turns(segments: Sequence[SegmentTokens], language: str
 
 PARROT_MIN_WORDS = 6  # the agent's words, fillers at the start left out
 PARROT_SIMILARITY = 92  # rapidfuzz partial_ratio against one customer turn
-_FILLERS = _wordset("uh uhh um umm ahm erm er hmm you know o thi a ma")
+_FILLERS = wordset("uh uhh um umm ahm erm er hmm you know o thi a ma")
 # the customer's "I" kept in the agent's words ("toi" too: ASR may drop every tone mark)
 _FIRST_PERSON = {"en": frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "mine",
                                   "myself"]),
@@ -369,7 +222,7 @@ def parrots(tokens: Sequence[str], folded: Sequence[str], before: Sequence[Segme
     lang = "vi" if language == "vi" else "en"
     if not _FIRST_PERSON[lang] & {t.lower() for t in tokens}:
         return False
-    fillers = _RESTART[lang] | _VI_OPENERS | DISCOURSE | _FILLERS
+    fillers = RESTART[lang] | VI_OPENERS | DISCOURSE | _FILLERS
     words = [f for f in folded if not f.startswith("[")]
     while words and words[0] in fillers:
         words = words[1:]
@@ -391,8 +244,8 @@ def _first_at(tokens: Sequence[str], phrases: Sequence[str]) -> int:
 
 # round 19: the agent cutting in ("dạ cho em chen ngang chút, chị thấy phí ... tăng"): its
 # "cho em" asks for nothing, so the clause goes on after it
-_CUT_IN = {"en": _phrases("sorry to jump in|just to jump in|sorry to interrupt"),
-           "vi": _phrases("cho em chen ngang|em xin chen ngang|cho em ngắt lời|cho em xen vào")}
+_CUT_IN = {"en": phrases("sorry to jump in|just to jump in|sorry to interrupt"),
+           "vi": phrases("cho em chen ngang|em xin chen ngang|cho em ngắt lời|cho em xen vào")}
 
 
 def opening_clause(tokens: Sequence[str], folded: Sequence[str], language: str) -> int:
@@ -401,20 +254,20 @@ def opening_clause(tokens: Sequence[str], folded: Sequence[str], language: str) 
     lang = "vi" if language == "vi" else "en"
     skip = next((i + len(p.split()) for i in range(min(WEAK_LEAD_WITHIN, len(folded)))
                  for p in _CUT_IN[lang] if " ".join(folded[i:i + len(p.split())]) == p), 0)
-    end = skip + _first_at(folded[skip:], _CLAUSE_END[lang])
+    end = skip + _first_at(folded[skip:], CLAUSE_END[lang])
     if lang == "vi":
-        end = min(end, skip + _first_at(tokens[skip:], _CLAUSE_END_TONED))
+        end = min(end, skip + _first_at(tokens[skip:], CLAUSE_END_TONED))
     return end
 
 
 def _addresses_customer(folded: Sequence[str], language: str) -> bool:
     """The clause opens by speaking of the customer or with "so" ("okay so the card...",
     "you weren't treated well", "dạ anh đang chờ...", "dạ tức là")."""
-    words = [w for w in folded if w not in DISCOURSE - {"so"} and w not in _VI_OPENERS]
+    words = [w for w in folded if w not in DISCOURSE - {"so"} and w not in VI_OPENERS]
     if not words:
         return False
-    return words[0] in _YOU[language if language == "vi" else "en"] or (
-        language == "vi" and _first_at(words, _LEADS["vi"]) == 0)
+    return words[0] in YOU[language if language == "vi" else "en"] or (
+        language == "vi" and _first_at(words, LEADS["vi"]) == 0)
 
 
 def restart_after_sympathy(folded: Sequence[str], language: str) -> int | None:
@@ -423,18 +276,18 @@ def restart_after_sympathy(folded: Sequence[str], language: str) -> int | None:
     lang = "vi" if language == "vi" else "en"
     last = -1
     for i in range(len(folded)):
-        if _first_at(folded[i:i + 4], _SYMPATHY[lang]) == 0:
+        if _first_at(folded[i:i + 4], SYMPATHY[lang]) == 0:
             last = i
     if last < 0:
         return 0
-    return next((i for i in range(last + 1, len(folded)) if folded[i] in _RESTART[lang]), None)
+    return next((i for i in range(last + 1, len(folded)) if folded[i] in RESTART[lang]), None)
 
 
 def _asks_or_resolves(tokens: Sequence[str], folded: Sequence[str], language: str) -> bool:
     if language == "vi":
-        return (asks(folded, language) or _has(folded, _RESOLVED["vi"])
-                or _has_toned(tokens, _RESOLVED_TONED))
-    return asks(folded, language) or _has(folded, _RESOLVED["en"])
+        return (asks(folded, language) or _has(folded, RESOLVED["vi"])
+                or _has_toned(tokens, RESOLVED_TONED))
+    return asks(folded, language) or _has(folded, RESOLVED["en"])
 
 
 def frame_hits(segments: Sequence[SegmentTokens], allowed: set[int],

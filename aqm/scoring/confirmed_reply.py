@@ -37,6 +37,7 @@ from aqm.scoring.confirm_frame import (
     restart_after_sympathy,
     shared_words,
 )
+from aqm.scoring.confirm_words import DETAILS
 from aqm.scoring.context_match import content_words
 from aqm.scoring.hits import Hit, make_hit
 from aqm.scoring.order_answer import asks_to_wait
@@ -60,15 +61,6 @@ _CONFIRMS = {
         "dung the", "dung luon", "dung nhu vay",
         # round 17: "ừ, vậy đó" ("that's it")
         "vay do", "vay day")),
-}
-# contact details checked or read back ("is the email on file still the gmail one?",
-# "dạ cháu đọc lại, 45 đường Lê Lợi, đúng không cô?")
-_DETAILS = {
-    "en": tuple(p.split() for p in ("on file", "email", "gmail", "postcode", "mobile number",
-                                    "read back", "read that back", "sort code",
-                                    "account ending", "card ending", "youre still at",
-                                    "address we hold", "address we have")),
-    "vi": tuple(p.split() for p in ("doc lai", "email", "so dien thoai")),
 }
 _DENIES = {"en": frozenset(["no", "nope", "not", "still"]),
            "vi": frozenset(["khong", "chua", "van"])}
@@ -124,7 +116,7 @@ def confirmed_hits(segments: Sequence[SegmentTokens], allowed: set[int],
         digits = sum(any(c.isdigit() for c in f) for f in folded)
         if (not cut or asks_to_wait(folded, lang) or digits > MAX_DIGIT_TOKENS
                 or any(f.startswith("[") for f in folded)
-                or has_phrase(folded, _DETAILS[lang])):
+                or has_phrase(folded, DETAILS[lang])):
             continue
         # sympathy ("that must be so stressful" - "exactly!") restates nothing: the words
         # after it, if any, count
