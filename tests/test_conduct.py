@@ -118,15 +118,15 @@ def _status(tmp_path: Path, line: str, lang: str, threshold: float, extra: str =
 
 
 def test_cond005_min_words_and_rivals(tmp_path: Path) -> None:
-    # between 0.5 and 0.7 rude (round 16's model): found at 0.5, not when a stretch needs 9
-    # words (it has 8)
-    line = "yeah right, like I have time for this"
+    # between 0.5 and 0.7 rude (round 20's model: 0.56): found at 0.5, not when a stretch
+    # needs 10 words (it has 9)
+    line = "yeah right, like I have all day for this"
     assert _status(tmp_path, line, "en", 0.5) == "fail"
     assert _status(tmp_path, line, "en", 0.7) == "pass"
-    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 9") == "pass"
-    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 8") == "fail"
-    # about 0.6 rude and 1.0 blaming: no rude line where blaming is likelier
-    line = "no madam, we sent the reminder twice and you chose to ignore it"
+    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 10") == "pass"
+    assert _status(tmp_path, line, "en", 0.5, ", classifier_min_words: 9") == "fail"
+    # about 0.66 rude and 1.0 blaming: no rude line where blaming is likelier
+    line = "we sent the reminder twice and you ignored it madam"
     assert _status(tmp_path, line, "en", 0.4) == "fail"
     assert _status(tmp_path, line, "en", 0.4, ", classifier_rivals: [blame]") == "pass"
 

@@ -185,6 +185,7 @@ class _Checker:
         self.bounds = bounds_of(transcript)
         self.done: dict[tuple[str, str], tuple[RuleResult, list[Hit]]] = {}
         self.rules: dict[tuple[str, str], Rule] = {}
+        self.late: dict[tuple[str, str], bool] = {}
 
     def check(self, rule: Rule) -> RuleResult:
         hits: list[Hit] = []
@@ -197,6 +198,11 @@ class _Checker:
             result = self._metric(rule)
         else:
             result, hits = self._phrases(rule)
+        late = [ref for ref in rule.when.said or () if self._late(rule.file, ref)]
+        if late and result.status == "fail":  # asked after a late notice counts; not
+            # asking is not held against the agent twice (the notice already failed)
+            result = self._result(rule, "not_applicable", f"{late[0]} said late; not found")
+            hits = []
         self.done[(rule.file, rule.id)] = (result, hits)
         self.rules[(rule.file, rule.id)] = rule
         return result
@@ -224,9 +230,28 @@ class _Checker:
             prev = self.done.get((rule.file, ref))
             if prev is None or prev[0].status != "pass":
                 return f"{ref} did not pass"
+        for ref in w.said or ():
+            if not (self._passed(rule.file, ref) or self._late(rule.file, ref)):
+                return f"{ref} was not said"
         if rule.phrases is not None and rule.phrases.for_language(self.language) is None:
             return f"no wording for language {self.language or 'unknown'}"
         return ""
+
+    def _passed(self, file: str, ref: str) -> bool:
+        prev = self.done.get((file, ref))
+        return prev is not None and prev[0].status == "pass"
+
+    def _late(self, file: str, ref: str) -> bool:
+        """Whether rule ``ref`` (checked above) failed in its window but its wording was
+        said outside it (a recording notice given late)."""
+        prev = self.done.get((file, ref))
+        if prev is None or prev[0].status != "fail":
+            return False
+        if (file, ref) not in self.late:
+            earlier = self.rules[(file, ref)]
+            self.late[(file, ref)] = earlier.phrases is not None and self._phrases(
+                dataclasses.replace(earlier, where=Window()))[0].status == "pass"
+        return self.late[(file, ref)]
 
     def _phrases(self, rule: Rule) -> tuple[RuleResult, list[Hit]]:
         assert rule.phrases is not None

@@ -41,6 +41,7 @@ from aqm.scoring.confirm_words import (
     NOT_A_RESTATEMENT,
     NOT_A_RESTATEMENT_TONED,
     NOT_LEADS,
+    READ_BACK,
     RESOLVED,
     RESOLVED_TONED,
     RESTART,
@@ -56,7 +57,7 @@ from aqm.scoring.confirm_words import (
 )
 from aqm.scoring.context_match import DISCOURSE, asks, content_words
 from aqm.scoring.hits import Hit, make_hit
-from aqm.scoring.text import SegmentTokens
+from aqm.scoring.text import SegmentTokens, has_phrase
 
 # content words (vi: syllables) said by the customer that a confirmation needs: framed by a
 # weak lead, and by a strong lead or a tag question
@@ -290,6 +291,24 @@ def _asks_or_resolves(tokens: Sequence[str], folded: Sequence[str], language: st
     return asks(folded, language) or _has(folded, RESOLVED["en"])
 
 
+def _tag_sentence(seg: SegmentTokens, cut: int, language: str) -> int:
+    """Where the words a closing tag question asks about start: a segment framed by its
+    tag alone, with sentence marks in it, restates in its last sentence (with the one
+    before it when the last holds the tag and little else: "So the card was stolen. Is
+    that right?"), not in what came before ("We've blocked the card. Well, you gave them
+    the details yourself, didn't you?" asks about the blame); else 0."""
+    lang = "vi" if language == "vi" else "en"
+    folded = seg.folded[:cut]
+    if _has_lead(folded, lang) or not _tagged(list(folded), lang):
+        return 0
+    starts = [i for i in seg.sentence_starts() if i < cut]
+    if not starts:
+        return 0
+    if len(content_words(seg.tokens[starts[-1]:cut], lang)) < 2:
+        return starts[-2] if len(starts) > 1 else 0
+    return starts[-1]
+
+
 def frame_hits(segments: Sequence[SegmentTokens], allowed: set[int],
                language: str) -> list[Hit]:
     """Agent segments in ``allowed`` framed as a confirmation that say the customer's
@@ -306,10 +325,12 @@ def frame_hits(segments: Sequence[SegmentTokens], allowed: set[int],
             turns = problem_turns(segments, language)
         # (first token, end token, the customer's words, how many must be shared) per route
         routes: list[tuple[int, int, set[str], int]] = []
+        if has_phrase(list(folded), READ_BACK["vi" if language == "vi" else "en"]):
+            continue  # details checked or read back ("that's your account ending 3104, is it?")
         framed = confirmation_frame(tokens, folded, language)
         if framed:
             need = (STRONG_MIN_OVERLAP if framed == STRONG else FRAME_MIN_OVERLAP)
-            routes.append((0, len(tokens),
+            routes.append((_tag_sentence(seg, cut, language), len(tokens),
                            set().union(*(w for t, w in turns if t < seg.seg_start_s)),
                            need.get(language, need["en"])))
         if k and segments[k - 1].speaker == "customer":  # the agent's reply

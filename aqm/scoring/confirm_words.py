@@ -191,3 +191,11 @@ DETAILS = {
                                     "address we hold", "address we have")),
     "vi": tuple(p.split() for p in ("doc lai", "email", "so dien thoai")),
 }
+# ... of which these say the details are read back or checked, not what they are about
+# (the framed route: "so the email with my statement never came, is that right?" restates)
+READ_BACK = {
+    "en": tuple(p.split() for p in ("account ending", "card ending", "read back",
+                                    "read that back", "sort code", "youre still at",
+                                    "address we hold", "address we have")),
+    "vi": tuple(p.split() for p in ("tai khoan duoi", "the duoi", "van la so")),
+}

@@ -60,7 +60,9 @@ _CONFIRMS = {
         "dung roi", "dung vay", "dung y", "chinh xac", "phai roi", "dung do", "dung a",
         "dung the", "dung luon", "dung nhu vay",
         # round 17: "ừ, vậy đó" ("that's it")
-        "vay do", "vay day")),
+        "vay do", "vay day",
+        # round 20: a bare "ừ đúng", "phải đó"
+        "dung", "phai do", "phai day")),
 }
 _DENIES = {"en": frozenset(["no", "nope", "not", "still"]),
            "vi": frozenset(["khong", "chua", "van"])}

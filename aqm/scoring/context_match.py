@@ -52,7 +52,10 @@ def _words(text: str) -> frozenset[str]:
 # before it ("through to Sam": not a bare "to", as in "passed it to Sam")
 # round 15: the name right after the company's ("Morning. Acme Bank. Fiona. What do you
 # need?", "chào anh chị ABC Yên cần gì ạ": "a bê xê", "abêxê")
-_EN_BEFORE = _words("im am is its name names called got reached bank")
+# round 20: right after the greeting ("Afternoon, Mona. Go ahead, how can I help?"): the name
+# is the agent's own (the metadata's), not the customer's
+_EN_BEFORE = _words("im am is its name names called got reached bank morning afternoon "
+                    "evening hello hi")
 _EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
                             "talking with"})
 # "Callum at Acme Bank speaking"; round 9: "Owen picking up", "Aroha on the card team",

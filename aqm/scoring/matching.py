@@ -68,6 +68,8 @@ PREFILTER_SLACK = 8.0  # partial_ratio may sit this far under the threshold and 
 SHORT_PHRASE_WORDS = 4  # up to this many words, a fuzzy match may only lose a short word
 MIN_FUZZY_CHARS = 7  # shorter wordings match exactly only ("bye" is not "by")
 TOKEN_RATIO = 70.0  # a word of a fuzzy match is found when this similar (or split in two)
+# Vietnamese syllables (phonetic form) a short fuzzy match may lose: the copula, particles
+_VI_LIGHT = frozenset({"la", "thi", "a", "ma", "cua", "voi", "nhe", "nha", "oi", "ha"})
 _COMMON_WORDS = """
     sorry afraid glad happy calling here going not just really so very the a an about from
     with to for and is it this that your you we i me my our ok okay sure please thank thanks
@@ -206,6 +208,9 @@ def _tokens_agree(chunk: _Chunk, window: Sequence[str], exact_words: bool) -> bo
     missing = [t for t, ok in zip(chunk.tokens, found, strict=True) if not ok]
     extra = [t for t in window if not _token_found(t, chunk.tokens, exact_words)]
     if n <= SHORT_PHRASE_WORDS:  # only a short word ("i", "a", "ạ") may be lost or added
+        if exact_words and not set(missing) <= _VI_LIGHT:  # Vietnamese: a syllable that
+            return False  # carries meaning is not lost ("đã về tài khoản" is not "dạ tài
+            # khoản", "mình đã hủy" not "mình là Huy"); "cháu Diệp" is "cháu là Diệp"
         return all(len(t) <= 2 for t in missing + extra) and max(len(missing),
                                                                   len(extra)) <= 1
     return max(len(missing), len(extra)) <= max(1, n // 4)

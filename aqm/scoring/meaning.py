@@ -28,6 +28,21 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 Unit = tuple[int, int, int]  # (segment, first word, end word)
 
 
+SENTENCE_MIN_WORDS = 3
+
+
+def sentences(seg: SegmentTokens) -> list[tuple[int, int]]:
+    """(first word, end word) of each sentence of a segment written with sentence marks
+    (none without them: ASR output often has none), of ``SENTENCE_MIN_WORDS`` or more: a
+    blaming line after a polite answer ("We've blocked the card. Well, you gave them the
+    details yourself.") is asked about on its own, not diluted by the answer."""
+    n = len(seg.tokens)
+    cuts = seg.sentence_starts()
+    bounds = [0, *cuts, n]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+            if len(cuts) and b - a >= SENTENCE_MIN_WORDS]
+
+
 class Meaning:
     """Embeddings and item probabilities of one transcript's stretches of speech."""
 
@@ -37,23 +52,31 @@ class Meaning:
         self.language = language
         self._encoder = encoder
         self._units: list[Unit] | None = None
+        self._fine_from = 0  # units from here on are the fine ones (sentences, last window)
         self._unit_vectors: dict[int, np.ndarray] = {}  # unit index -> vector
         # classifier file -> unit index -> probabilities of its items
         self._unit_items: dict[str, dict[int, np.ndarray]] = {}
         self._example_vectors: dict[str, np.ndarray] = {}
 
     def units(self) -> list[Unit]:
+        """Whole segments, then the 10-word windows of long ones, then (``fine_units``) the
+        last window and the sentences of each segment."""
         if self._units is None:
-            units = []
+            units, fine = [], []
             for seg in self.segments:
                 n = len(seg.tokens)
                 if n == 0:
                     continue
                 units.append((seg.index, 0, n))
+                spans: list[tuple[int, int]] = []
                 if n > SEMANTIC_WINDOW_WORDS + 2:
-                    for i in range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS):
-                        units.append((seg.index, i, i + SEMANTIC_WINDOW_WORDS))
-            self._units = units
+                    units += [(seg.index, i, i + SEMANTIC_WINDOW_WORDS) for i in
+                              range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS)]
+                    spans.append((n - SEMANTIC_WINDOW_WORDS, n))  # the segment's last words
+                spans += sentences(seg)
+                fine += [(seg.index, i, j) for i, j in dict.fromkeys(spans)
+                         if (i, j) != (0, n) and (seg.index, i, j) not in units]
+            self._units, self._fine_from = units + fine, len(units)
         return self._units
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -69,10 +92,14 @@ class Meaning:
             return self.texts[s]  # the segment as sentiment and search embed it (cached)
         return self.segments[s].span_text(i, j)
 
-    def _vectors(self, allowed: set[int], whole: bool = False) -> list[tuple[int, Unit]]:
+    def _vectors(self, allowed: set[int], whole: bool = False,
+                 fine: bool = False) -> list[tuple[int, Unit]]:
         """(unit index, unit) of the units in ``allowed`` segments, embedded (``whole``:
-        whole segments only, no windows)."""
-        units = [(k, u) for k, u in enumerate(self.units()) if u[0] in allowed
+        whole segments only, no windows; ``fine``: sentences and last windows too)."""
+        every = self.units()
+        if not fine:
+            every = every[:self._fine_from]
+        units = [(k, u) for k, u in enumerate(every) if u[0] in allowed
                  and (not whole or (u[1] == 0 and u[2] == len(self.segments[u[0]].tokens)))]
         todo = [k for k, _ in units if k not in self._unit_vectors]
         if todo:
@@ -132,11 +159,15 @@ class Meaning:
                       ) -> tuple[int, list[tuple[Unit, np.ndarray]]]:
         """(the rule's item's column, (unit, probabilities of every item of the classifier
         that answers it)) of the units in ``allowed`` segments."""
-        from aqm.scoring.items import item_model, item_path
+        from aqm.scoring.items import CONDUCT_PATH, item_model, item_path
 
         model = item_model(matching.classifier_item)
-        cache = self._unit_items.setdefault(str(item_path(matching.classifier_item)), {})
-        units = self._vectors(allowed, whole)
+        path = item_path(matching.classifier_item)
+        cache = self._unit_items.setdefault(str(path), {})
+        # the conduct classifier reads sentences too: a blaming line after a polite answer
+        # ("We've blocked the card. Well, you gave them the details yourself.") is asked
+        # about alone; the script items keep the units their thresholds were chosen on
+        units = self._vectors(allowed, whole, fine=path == CONDUCT_PATH)
         todo = [(k, u) for k, u in units if k not in cache]
         if todo:
             probs = model.predict(np.stack([self._unit_vectors[k] for k, _ in todo]),

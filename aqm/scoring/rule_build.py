@@ -211,10 +211,11 @@ class Builder:
     def _when(self, when: Any, loc: tuple[str | int, ...], earlier: set[str]) -> Conditions:
         if when is None:
             return Conditions()
-        for j, ref in enumerate(when.passed or ()):
-            if ref not in earlier:
-                self.fail(loc + ("when", "passed", j), f"{ref!r} is not a rule above this one "
-                                                       f"in this file")
+        for field in ("passed", "said"):
+            for j, ref in enumerate(getattr(when, field) or ()):
+                if ref not in earlier:
+                    self.fail(loc + ("when", field, j), f"{ref!r} is not a rule above this "
+                                                        f"one in this file")
         for j, lang in enumerate(when.language or ()):
             self._language(lang, loc + ("when", "language", j))
 
@@ -223,7 +224,8 @@ class Builder:
 
         return Conditions(directions=tup(when.direction), queues=tup(when.queue),
                           categories=tup(when.category), not_categories=tup(when.not_category),
-                          languages=tup(when.language), passed=tup(when.passed))
+                          languages=tup(when.language), passed=tup(when.passed),
+                          said=tup(when.said))
 
     def _language(self, lang: str, loc: tuple[str | int, ...]) -> None:
         if lang != ANY_LANGUAGE and not re.fullmatch(r"[a-z]{2,3}", lang):

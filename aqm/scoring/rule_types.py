@@ -92,6 +92,7 @@ class Conditions:
     not_categories: tuple[str, ...] | None = None
     languages: tuple[str, ...] | None = None
     passed: tuple[str, ...] | None = None
+    said: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ class When(_Model):
     not_category: list[str] | None = None  # none of these found
     language: list[str] | None = None
     passed: list[str] | None = None  # rules of this file that must have passed
+    # rules of this file whose wording must have been said, in their window or not
+    said: list[str] | None = None
 
 
 class _RuleBase(_Model):

@@ -82,6 +82,9 @@ def normalise(text: str, *, diacritics: bool = True) -> str:
     return joined if diacritics else fold(joined)
 
 
+SENTENCE_ENDS = (".", "?", "!", ";")
+
+
 @dataclass(frozen=True)
 class SegmentTokens:
     """A segment's normalised tokens with the original words and times.
@@ -109,6 +112,13 @@ class SegmentTokens:
 
     def times(self, i: int, j: int) -> tuple[float, float]:
         return self.starts[i], self.ends[max(i, j - 1)]
+
+    def sentence_starts(self) -> list[int]:
+        """Tokens that open a sentence after the first: the word before ends with a
+        sentence mark (none in ASR output written without them)."""
+        return [i for i in range(1, len(self.tokens))
+                if self.originals[i] is not self.originals[i - 1]
+                and self.originals[i - 1].rstrip().endswith(SENTENCE_ENDS)]
 
 
 @dataclass(frozen=True)

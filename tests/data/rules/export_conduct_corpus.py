@@ -3,9 +3,10 @@
 forbidden lists flag), labelled ``rude``, ``blame`` or ``-`` for the conduct classifier
 (``aqm rules train-conduct``, ``aqm.scoring.conduct_train``).
 
-- Spent sets: ``tune``, ``heldout`` and ``heldout2`` to ``heldout13`` (their errors have
-  been read; heldout11-heldout13 since round 16). heldout14 is left out (round 16 measured
-  the retrained model on it) and the blind sets after it are never read here. Each agent
+- Spent sets: ``tune``, ``heldout`` and ``heldout2`` to ``heldout18`` (their errors have
+  been read; heldout11-heldout13 since round 16, heldout14-heldout18 since round 20). The
+  blind sets after them are never read here (round 20 measures the retrained model on
+  heldout19). Each agent
   segment and, in long segments, each 10-word window (the stretches the classifier is asked
   about) is one line: ``rude`` / ``blame`` where the call's truth fails that rule and the
   bundled list's evidence lies inside the stretch; ``-`` in calls that fail none of rude,
@@ -51,9 +52,11 @@ from tests.rules_set import (  # noqa: E402
 OUT = ROOT / "aqm" / "scoring" / "data" / "conduct_spent.txt"
 ITEMS_OUT = OUT.with_name("conduct_items.txt")
 SPENT = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+         "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
 RAW = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-       "heldout11", "heldout12", "heldout13")
+       "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+       "heldout17", "heldout18")
 LABEL_OF = {"rude": "rude", "no_blame": "blame", "profanity": "prof",
             "profanity_vi_strict": "prof"}
 TRUTH = {"rude": "forbidden/rude", "blame": "angry_caller/no_blame"}
@@ -164,7 +167,7 @@ def write(path: Path, rows: list[tuple[str, str, str]], what: str) -> None:
 def main() -> None:
     pack = _pack()
     write(OUT, spent_lines(pack), "agent speech of the spent rule sets (tune, heldout,\n"
-          "# heldout2-heldout13; heldout14 and later are not read), labelled by their "
+          "# heldout2-heldout18; heldout19 and later are not read), labelled by their "
           "calls' truth\n# and the lists' evidence")
     write(ITEMS_OUT, item_lines(pack), "the item classifier's agent sentences (templates)\n"
           "# that the bundled rude, no-blame and profanity lists flag")
