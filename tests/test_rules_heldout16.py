@@ -53,7 +53,9 @@ HELDOUT16_MEASURED: Measured = {
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (0.941, 0.889, 0.988, 0.994),
     "inbound/offer_help": (0.944, 0.944, 0.995, 0.995),
-    "inbound/resolution": (1.0, 0.944, 0.995, 1.0),
+    # round 20: "tôi bật thông báo số dư qua app cho quý khách nhé?" (an offer) matches the
+    # wording "{me} bật thông báo" heldout18's author counts as done: one more false pass
+    "inbound/resolution": (1.0, 0.889, 0.99, 1.0),
     "inbound/self_intro": (1.0, 0.778, 0.981, 1.0),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),

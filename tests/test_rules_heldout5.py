@@ -42,7 +42,9 @@ HELDOUT5_MEASURED: Measured = {
     "forbidden/no_card_readback": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity": (1.0, 1.0, 1.0, 1.0),
     "forbidden/profanity_vi_strict": (1.0, 1.0, 1.0, 1.0),
-    "forbidden/rude": (1.0, 1.0, 1.0, 1.0),
+    # round 20: the retrained conduct classifier, reading sentences and a turn's last words,
+    # finds "em nói rồi mà chị không nghe ..." rude (this author: a restatement)
+    "forbidden/rude": (0.947, 1.0, 1.0, 0.996),
     "inbound/anything_else": (1.0, 0.889, 0.99, 1.0),
     "inbound/company_name": (1.0, 1.0, 1.0, 1.0),
     "inbound/confirm_problem": (0.8, 0.889, 0.99, 0.98),

@@ -50,7 +50,9 @@ HELDOUT8_MEASURED: Measured = {
     "inbound/greeting": (1.0, 1.0, 1.0, 1.0),
     "inbound/greeting_before_resolution": (1.0, 0.944, 0.994, 1.0),
     "inbound/offer_help": (0.833, 0.833, 0.985, 0.985),
-    "inbound/resolution": (1.0, 0.833, 0.985, 1.0),
+    # round 20: a recap naming no action ("so that's all done on our side") resolves nothing
+    # (heldout18's author; this one counts it): one more false fail, one more fail found
+    "inbound/resolution": (0.941, 0.889, 0.99, 0.995),
     "inbound/self_intro": (0.667, 0.778, 0.98, 0.965),
     "inbound/thanks": (1.0, 1.0, 1.0, 1.0),
     "inbound/thanks_before_goodbye": (1.0, 1.0, 1.0, 1.0),
