@@ -59,8 +59,8 @@ class Meaning:
         self._example_vectors: dict[str, np.ndarray] = {}
 
     def units(self) -> list[Unit]:
-        """Whole segments, then the 10-word windows of long ones, then (``fine_units``) the
-        last window and the sentences of each segment."""
+        """Whole segments and the 10-word windows of long ones, then the fine units (which
+        only the conduct classifier reads): each segment's last window and sentences."""
         if self._units is None:
             units, fine = [], []
             for seg in self.segments:
@@ -69,13 +69,15 @@ class Meaning:
                     continue
                 units.append((seg.index, 0, n))
                 spans: list[tuple[int, int]] = []
+                windows: list[tuple[int, int]] = []
                 if n > SEMANTIC_WINDOW_WORDS + 2:
-                    units += [(seg.index, i, i + SEMANTIC_WINDOW_WORDS) for i in
-                              range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS)]
+                    windows = [(i, i + SEMANTIC_WINDOW_WORDS) for i in
+                               range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS)]
+                    units += [(seg.index, i, j) for i, j in windows]
                     spans.append((n - SEMANTIC_WINDOW_WORDS, n))  # the segment's last words
                 spans += sentences(seg)
                 fine += [(seg.index, i, j) for i, j in dict.fromkeys(spans)
-                         if (i, j) != (0, n) and (seg.index, i, j) not in units]
+                         if (i, j) != (0, n) and (i, j) not in windows]
             self._units, self._fine_from = units + fine, len(units)
         return self._units
 
