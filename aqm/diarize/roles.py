@@ -39,7 +39,7 @@ from pathlib import Path
 
 from aqm.diarize.cluster import Diarisation
 from aqm.diarize.options import AGENT_SPEAKER_COLUMN, DiarizeOptions
-from aqm.scoring.compliance import agent_names, bounds_of, call_language
+from aqm.scoring.call_context import agent_names, bounds_of, call_language
 from aqm.scoring.matching import AGENT_SLOT, Matcher
 from aqm.scoring.rules import (
     Rule,

@@ -16,13 +16,9 @@ answers with evidence).
 from __future__ import annotations
 
 from aqm.scoring.autoqa import fill_form, fill_forms, scorecard_id, scoring_lineage
+from aqm.scoring.call_context import ComplianceOptions, RuleContext, compliance_lineage
 from aqm.scoring.categories import categorize
-from aqm.scoring.compliance import (
-    ComplianceOptions,
-    RuleContext,
-    check_compliance,
-    compliance_lineage,
-)
+from aqm.scoring.compliance import check_compliance
 from aqm.scoring.explain import (
     Explanation,
     ExportedCall,

@@ -18,8 +18,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from aqm.scoring.call_context import (
+    ComplianceOptions,
+    RuleContext,
+    agent_names,
+    bounds_of,
+    call_language,
+    evidence,
+    speaker_segments,
+)
 from aqm.scoring.events import CallEvents, scope
 from aqm.scoring.hits import Hit, best_places, not_overlapped
 from aqm.scoring.matching import Encoder, Matcher
@@ -27,24 +35,11 @@ from aqm.scoring.results import CategoryHit, Evidence
 from aqm.scoring.rules import Category, Matching, RulePack
 from aqm.types import Transcript
 
-if TYPE_CHECKING:
-    from aqm.scoring.compliance import ComplianceOptions, RuleContext
-
 
 def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | None = None,
                *, matcher: Matcher | None = None, options: ComplianceOptions | None = None,
                encoder: Encoder | None = None) -> tuple[CategoryHit, ...]:
     """Every category of ``pack`` found in the call, in pack order, with evidence."""
-    from aqm.scoring.compliance import (
-        ComplianceOptions,
-        RuleContext,
-        agent_names,
-        bounds_of,
-        call_language,
-        evidence,
-        speaker_segments,
-    )
-
     context = context or RuleContext()
     options = options or ComplianceOptions()
     matcher = matcher or Matcher(transcript, agent_names(context.metadata), encoder,
@@ -100,7 +95,9 @@ def _excused(matcher: Matcher, wordings: Sequence[str] | None, matching: Matchin
     if not wordings:
         return hits
     exact = dataclasses.replace(matching, methods=("exact",))
-    found = matcher.find(wordings, exact, sorted({h.segment_index for h in hits}))
+    # every place an exception matched, unmerged (as rules' exceptions): merged, a shorter
+    # overlapping wording could stand in for the one that reaches the hit
+    found = matcher.find(wordings, exact, sorted({h.segment_index for h in hits}), merge=False)
     return not_overlapped(hits, found)
 
 

@@ -5,7 +5,8 @@
   first word of the name, Vietnamese: the last) in an introduction frame — a cue word
   right before it ("I'm", "this is", "you've got", "em", "cháu", "là", "tên", the
   company's name: "Acme Bank, Fiona, what do you need?") or right
-  after it ("speaking", "here", "with you", "at", "xin nghe", "đây", "bên", "ở", "đang").
+  after it ("speaking", "here", "with you", "at", "go ahead", "xin nghe", "đây", "bên", "ở",
+  "đang"), or as the last word of a short turn ("Morning. Acme, Raj.").
   The name may be misheard: a word (or two words run together, "lin da") as similar as
   ``NAME_RATIO`` to it counts (names of four letters or more). Vietnamese compares
   syllables without tone marks unless the transcript has them, and whole but right after
@@ -54,13 +55,17 @@ def _words(text: str) -> frozenset[str]:
 # need?", "chào anh chị ABC Yên cần gì ạ": "a bê xê", "abêxê")
 # round 20: right after the greeting ("Afternoon, Mona. Go ahead, how can I help?"): the name
 # is the agent's own (the metadata's), not the customer's
+# round 21: after a team's name ("cards team, Jo, go ahead")
 _EN_BEFORE = _words("im am is its name names called got reached bank morning afternoon "
-                    "evening hello hi")
+                    "evening hello hi team")
 _EN_BEFORE_TWO = frozenset({"speaking to", "speaking with", "through to", "talking to",
                             "talking with"})
 # "Callum at Acme Bank speaking"; round 9: "Owen picking up", "Aroha on the card team",
-# "Sam taking your call"
-_EN_AFTER = _words("speaking here calling from with at picking on taking helping answering")
+# "Sam taking your call"; round 21: "Acme, Jo, go ahead"
+_EN_AFTER = _words("speaking here calling from with at picking on taking helping answering "
+                   "go")
+# round 21: a short opening turn that ends in the name ("Morning. Acme, Raj.")
+SHORT_TURN_WORDS = 6
 # round 15: a name said with other tone marks than its own ("Yên" for Yến, "Lưu" for Lựu:
 # the recogniser swaps them) counts right after the company ("a bê xê Yên cần gì ạ") or
 # between "xin nghe" and "đang nghe máy"
@@ -159,9 +164,10 @@ def name_hits(segments: Sequence[SegmentTokens], allowed: set[int],
             nxt = seg.folded[i + n] if i + n < len(seg.folded) else ""
             cued_before = prev in before or two in (_VI_BEFORE_TWO if language == "vi"
                                                     else _EN_BEFORE_TWO)
-            if cued_before or nxt in after:
+            closes_short = i + n == len(seg.tokens) and len(seg.tokens) <= SHORT_TURN_WORDS
+            if cued_before or nxt in after or closes_short:
                 s = max(0, i - 1) if cued_before else i
-                e = i + n + (0 if cued_before else 1)
+                e = min(len(seg.tokens), i + n + (0 if cued_before else 1))
                 out.append(make_hit(seg, s, e, "", "name", 1.0))
     return out
 

@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aqm.errors import InputError
-from aqm.scoring.categories import categorize
-from aqm.scoring.compliance import (
+from aqm.scoring.call_context import (
     ComplianceOptions,
     RuleContext,
     agent_names,
     bounds_of,
     call_language,
-    check_compliance,
     evidence,
 )
+from aqm.scoring.categories import categorize
+from aqm.scoring.compliance import check_compliance
 from aqm.scoring.context_match import RESTATE_MIN_PROBABILITY
 from aqm.scoring.events import CallEvents, scope
 from aqm.scoring.matching import Encoder, Matcher
@@ -282,7 +282,7 @@ def explain(path: str | Path, call: ExportedCall | Transcript,
                 continue
             threshold = {"semantic": matching.semantic_threshold_for(language),
                          "classifier": matching.classifier_threshold_for(language),
-                         "restate": RESTATE_MIN_PROBABILITY, "name": 1.0,
+                         "restate": RESTATE_MIN_PROBABILITY, "name": 1.0, "sounds": 1.0,
                          "frame": 0.0}.get(
                 h.method, matching.fuzzy_threshold / 100)
             if h.score < threshold:

@@ -11,8 +11,8 @@ from typing import Any
 
 from aqm.scoring.text import SegmentTokens
 
-METHOD_ORDER = ("exact", "fuzzy", "name", "semantic", "classifier", "restate", "frame")
-_RANK = {"exact": 3, "fuzzy": 2, "name": 2, "classifier": 1, "restate": 1, "frame": 1,
+METHOD_ORDER = ("exact", "fuzzy", "sounds", "name", "semantic", "classifier", "restate", "frame")
+_RANK = {"exact": 3, "fuzzy": 2, "sounds": 2, "name": 2, "classifier": 1, "restate": 1, "frame": 1,
          "semantic": 0}
 
 
@@ -26,7 +26,7 @@ class Hit:
     end_s: float
     text: str  # the matched words as transcribed (redacted text)
     phrase: str  # the rule's wording or example that matched ("" for meaning methods)
-    method: str  # exact | fuzzy | semantic | classifier | name | restate | frame
+    method: str  # exact | fuzzy | sounds | semantic | classifier | name | restate | frame
     # 0..1: 1.0 exact and name, ratio / 100 fuzzy, cosine semantic, probability classifier
     # and restate, share of the segment's content words the customer said frame
     score: float

@@ -12,6 +12,8 @@ All work on word windows of a segment, so a match never starts or ends inside a 
   rule's examples and the segment and its 10-word windows, at or over the threshold.
 * classifier: the per-item classifier's probability (``aqm.scoring.items``) of the rule's
   item on the same stretches, at or over the threshold.
+* sounds: the wording said so that it sounds right but is written wrong (a mis-heard brand
+  name; ``aqm.scoring.sounds``).
 * name / restate: evidence from the call itself (``aqm.scoring.context_match``): the agent
   says their own given name in an introduction frame; the agent restates the customer's
   earlier words (with a lower probability of the rule's classifier item) or, evidence
@@ -50,6 +52,7 @@ from aqm.scoring.meaning import (
     Meaning,
 )
 from aqm.scoring.rules import Matching
+from aqm.scoring.sounds import sounds_hits
 from aqm.scoring.text import (
     NAME_SLOT,
     WILDCARD,
@@ -400,6 +403,8 @@ class Matcher:
                                                margin, list(counter_examples or ()))
         if "classifier" in matching.methods:
             hits += self.meaning.classifier_hits(matching, allowed, margin)
+        if "sounds" in matching.methods:
+            hits += sounds_hits(self.segments, allowed, phrases, self.language)
         if "name" in matching.methods:
             hits += name_hits(self.segments, allowed, self.agent_names, self.language)
         if "restate" in matching.methods:

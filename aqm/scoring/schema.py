@@ -23,7 +23,7 @@ from aqm.errors import RuleError
 Loc = tuple[str | int, ...]
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
-Method = Literal["exact", "fuzzy", "semantic", "classifier", "name", "restate"]
+Method = Literal["exact", "fuzzy", "sounds", "semantic", "classifier", "name", "restate"]
 EventName = Literal["customer_negative", "customer_raised_voice", "customer_anger",
                     "agent_raised_voice", "agent_interruption", "customer_interruption"]
 
