@@ -116,7 +116,7 @@ def test_rgen001_heldout2_is_frozen_varied_and_new() -> None:
 PARAPHRASES = [
     ("inbound/offer_help", "en", "What would you like help with today?"),
     ("inbound/anything_else", "en", "Do you need help with something more today?"),
-    ("inbound/offer_help", "vi", "Chị cần em giúp chuyện gì ạ?"),
+    ("inbound/offer_help", "vi", "Hôm nay chị muốn em lo giúp chuyện gì ạ?"),
 ]
 
 
