@@ -99,8 +99,13 @@ def test_lgpv002_debug_logs_of_a_run_hold_no_transcript_names_or_numbers(
     words, people = spoken(tmp_path / "p.duckdb", CALLS)
     people |= {"linda", "carter"}
     assert len(words) > 40 and {"sarah", "peter"} <= people  # the check has teeth
-    logged = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
-    assert "aqm.pipeline" in caplog.text and "faster_whisper" in caplog.text
+    # each record formatted here, not caplog.text: once Ray Data has been imported in the
+    # process (a Ray test on the same pytest worker), the capture handler formats with Ray's
+    # format (a timestamp whose year reads as a spoken number, no logger name)
+    fmt = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    logged = "\n".join(fmt.format(r) for r in caplog.records)
+    names = {r.name for r in caplog.records}
+    assert "aqm.pipeline" in names and any(n.startswith("faster_whisper") for n in names)
     assert any(r.levelno == logging.DEBUG for r in caplog.records)
     assert "quarantined call" in logged
     assert leaks(logged, words, people, (SAMPLES,)) == []
