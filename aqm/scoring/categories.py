@@ -62,7 +62,8 @@ def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | No
                 if sc.contains(h.start_s, h.end_s, cat.where, bounds)]
         if hits and cat.exceptions is not None:
             hits = _excused(matcher, cat.exceptions.for_language(language), cat.matching, hits)
-        if hits and not _alone_enough(matcher, cat, hits, context.segment_sentiment):
+        if hits and not _alone_enough(matcher, cat, hits, context.segment_sentiment,
+                                      language):
             continue
         if len(hits) >= cat.min_hits:
             ev: list[Evidence] = [evidence(h) for h in hits][:options.max_evidence]
@@ -72,11 +73,13 @@ def categorize(transcript: Transcript, pack: RulePack, context: RuleContext | No
 
 
 def _alone_enough(matcher: Matcher, cat: Category, hits: list[Hit],
-                  sentiment: Sequence[str | None] | None) -> bool:
+                  sentiment: Sequence[str | None] | None, language: str) -> bool:
     """Whether ``hits`` are enough for ``cat``: any wording is; the classifier alone, in one
     turn, needs the turn to have ``alone_min_words`` words ("right fair enough" is no
-    complaint, "flat 3, 22 Harbour Lane" read out for security no address change) and a
-    sentiment not in ``alone_not_sentiment``."""
+    complaint, "flat 3, 22 Harbour Lane" read out for security no address change), a
+    sentiment not in ``alone_not_sentiment`` and, when the category lists them, one of its
+    ``alone_needs`` wordings ("my crew's wages haven't landed, to be exact about the
+    figures" says nothing of a charge: no billing)."""
     segs = {h.segment_index for h in hits}
     if len(segs) > 1 or any(h.method != "classifier" for h in hits):
         return True
@@ -84,7 +87,13 @@ def _alone_enough(matcher: Matcher, cat: Category, hits: list[Hit],
     if len(matcher.segment(seg).tokens) < cat.alone_min_words:
         return False
     label = sentiment[seg] if sentiment is not None and seg < len(sentiment) else None
-    return label not in cat.alone_not_sentiment
+    if label in cat.alone_not_sentiment:
+        return False
+    needs = cat.alone_needs.for_language(language) if cat.alone_needs is not None else None
+    if not needs:
+        return True
+    exact = dataclasses.replace(cat.matching, methods=("exact",))
+    return bool(matcher.find(needs, exact, [seg], merge=False))
 
 
 def _excused(matcher: Matcher, wordings: Sequence[str] | None, matching: Matching,

@@ -26,7 +26,9 @@ _DENIALS = {  # folded, apostrophes dropped
     "en": ("no thats not", "no its not", "no it isnt", "no not that", "not that",
            "thats not it", "thats not what", "thats not right", "thats wrong",
            "nothing to do with", "not what i said", "not what i meant", "youve got it wrong",
-           "you got it wrong", "no wrong", "wrong thing"),
+           "you got it wrong", "no wrong", "wrong thing",
+           # round 22: "no no, nothing like that, it's the app like I said"
+           "nothing like that", "nothing of the sort", "not at all what"),
     "vi": ("khong phai", "sai roi", "khong dung", "chua dung", "nham roi",
            "khong co lien quan", "khong lien quan"),
 }

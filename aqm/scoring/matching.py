@@ -28,9 +28,7 @@ The work happens on demand and is cached per transcript (one ``Matcher`` per cal
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -51,15 +49,21 @@ from aqm.scoring.meaning import (
     Encoder,
     Meaning,
 )
+from aqm.scoring.patterns import (
+    Chunk,
+    Mode,
+    Pattern,
+    compile_phrase,
+    name_like,
+    same_split,
+    tokens_agree,
+)
 from aqm.scoring.rules import Matching
 from aqm.scoring.sounds import sounds_hits
 from aqm.scoring.text import (
     NAME_SLOT,
-    WILDCARD,
     SegmentTokens,
     SegmentView,
-    fold,
-    norm_tokens,
     phonetic,
     segment_tokens,
     without_words,
@@ -68,159 +72,10 @@ from aqm.types import Transcript
 
 MAX_WILDCARD_WORDS = 3  # ``*`` covers one to this many words
 PREFILTER_SLACK = 8.0  # partial_ratio may sit this far under the threshold and still be tried
-SHORT_PHRASE_WORDS = 4  # up to this many words, a fuzzy match may only lose a short word
 MIN_FUZZY_CHARS = 7  # shorter wordings match exactly only ("bye" is not "by")
-TOKEN_RATIO = 70.0  # a word of a fuzzy match is found when this similar (or split in two)
-# Vietnamese syllables (phonetic form) a short fuzzy match may lose: the copula, particles
-_VI_LIGHT = frozenset({"la", "thi", "a", "ma", "cua", "voi", "nhe", "nha", "oi", "ha"})
-_COMMON_WORDS = """
-    sorry afraid glad happy calling here going not just really so very the a an about from
-    with to for and is it this that your you we i me my our ok okay sure please thank thanks
-    hello hi good morning afternoon evening speaking how what can may help bank customer
-    service team calling also now still well right yes no im ive id ill youre were its lets
-    thats theres anh chi em quy khach a da vang xin chao la cua da rat khong co goi ngan
-    hang tong dai vien nhan cam on ho tro giup se dang muon duoc nguoi day thi oi nhe minh
-    toi ban anything something nothing everything everyone someone anyone nobody
-    are is am was be been who which they he she them us his her their there where when why
-    """  # common words (folded) that are not a name
-NOT_NAMES = frozenset(_COMMON_WORDS.split())
 
 __all__ = ["AGENT_SLOT", "SEMANTIC_STRIDE_WORDS", "SEMANTIC_WINDOW_WORDS", "Encoder", "Hit",
            "Matcher"]
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """Literal words of a phrase: ``tokens`` in the fuzzy form, ``exact`` in the exact one."""
-
-    tokens: tuple[str, ...]
-    exact: tuple[str, ...]
-
-    @functools.cached_property
-    def compact(self) -> str:
-        return "".join(self.tokens)
-
-    @functools.cached_property
-    def exact_compact(self) -> str:
-        return "".join(self.exact)
-
-    @functools.cached_property
-    def ntok(self) -> int:
-        return len(self.tokens)
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    """Literal chunks with gaps: ``gaps[0]`` before the first chunk, ``gaps[-1]`` after
-    the last; a gap is "" (none), ``*`` (one to three words; ``**`` two to six...) or
-    ``@name`` (a name)."""
-
-    phrase: str
-    chunks: tuple[_Chunk, ...]
-    gaps: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Mode:
-    """Word forms to compare: exact ``raw`` or ``fold`` (no tones); fuzzy also ``phon``
-    (Vietnamese: no tones, confusable initials merged)."""
-
-    exact: str
-    fuzzy: str
-
-    @staticmethod
-    def of(fold_diacritics: bool, language: str) -> _Mode:
-        if not fold_diacritics:
-            return _Mode("raw", "raw")
-        return _Mode("fold", "phon" if language == "vi" else "fold")
-
-
-def _form(token: str, mode: str) -> str:
-    if mode == "raw":
-        return token
-    return phonetic(fold(token)) if mode == "phon" else fold(token)
-
-
-@functools.lru_cache(maxsize=16384)
-def _compile(phrase: str, mode: _Mode) -> _Pattern | None:
-    """``phrase`` as literal chunks and gaps (cached per process: the same rule wordings are
-    compiled for every call)."""
-    toks = norm_tokens(phrase.replace(AGENT_SLOT, f" {NAME_SLOT} "), keep_wildcards=True)
-    chunks: list[_Chunk] = []
-    gaps = [""]
-    group: list[str] = []
-
-    def close() -> None:
-        chunks.append(_Chunk(tuple(_form(t, mode.fuzzy) for t in group),
-                             tuple(_form(t, mode.exact) for t in group)))
-
-    for t in toks:
-        if t in (WILDCARD, NAME_SLOT):
-            if group:
-                close()
-                gaps.append(t)
-                group = []
-            elif t == WILDCARD and gaps[-1].startswith(WILDCARD):
-                gaps[-1] += t  # "* *": each wildcard one to three words
-            else:
-                gaps[-1] = t
-        else:
-            group.append(t)
-    if group:
-        close()
-        gaps.append("")
-    return _Pattern(phrase, tuple(chunks), tuple(gaps)) if chunks else None
-
-
-def _boundaries(tokens: Sequence[str]) -> set[int]:
-    out, pos = set(), 0
-    for t in tokens[:-1]:
-        pos += len(t)
-        out.add(pos)
-    return out
-
-
-def _same_split(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Equal letters split compatibly: one's word breaks are a subset of the other's
-    (``good bye`` = ``goodbye``; but ``trần ờ`` != ``trả nợ``, both ``trano``)."""
-    x, y = _boundaries(a), _boundaries(b)
-    return x <= y or y <= x
-
-
-def _token_found(tok: str, words: Sequence[str], exact_words: bool) -> bool:
-    """``tok`` is in ``words``: equal; for English also nearly equal, split over two of
-    them, or a part of one (a split word seen from the other side)."""
-    if tok in words:
-        return True
-    if exact_words:
-        return False
-    cands = list(words) + [a + b for a, b in zip(words, words[1:], strict=False)]
-    return any(fuzz.ratio(tok, c, score_cutoff=TOKEN_RATIO) or (len(tok) >= 2 and tok in c)
-               for c in cands)
-
-
-def _tokens_agree(chunk: _Chunk, window: Sequence[str], exact_words: bool) -> bool:
-    """Word-level check of a fuzzy match: the phrase's first and last words are in the
-    window, and few words of the phrase are missing from the window, or the other way
-    round (Vietnamese phrases share short syllables, so letters alone agree too easily;
-    there, words must be equal in their ``phon`` form)."""
-    n = chunk.ntok
-    found = [_token_found(t, window, exact_words) for t in chunk.tokens]
-    if not (found[0] and found[-1]):  # the phrase's first and last words anchor it
-        return False
-    missing = [t for t, ok in zip(chunk.tokens, found, strict=True) if not ok]
-    extra = [t for t in window if not _token_found(t, chunk.tokens, exact_words)]
-    if n <= SHORT_PHRASE_WORDS:  # only a short word ("i", "a", "ạ") may be lost or added
-        if exact_words and not set(missing) <= _VI_LIGHT:  # Vietnamese: a syllable that
-            return False  # carries meaning is not lost ("đã về tài khoản" is not "dạ tài
-            # khoản", "mình đã hủy" not "mình là Huy"); "cháu Diệp" is "cháu là Diệp"
-        return all(len(t) <= 2 for t in missing + extra) and max(len(missing),
-                                                                  len(extra)) <= 1
-    return max(len(missing), len(extra)) <= max(1, n // 4)
-
-
-def _name_like(tok: str) -> bool:
-    return fold(tok) not in NOT_NAMES and not tok.startswith("[")
 
 
 class Matcher:
@@ -236,7 +91,7 @@ class Matcher:
         self.language = language or transcript.language
         self._forms: dict[tuple[int, str], tuple[str, ...]] = {}
         self._compact: dict[tuple[int, str], str] = {}
-        self._patterns: dict[tuple[str, _Mode], tuple[_Pattern, ...]] = {}
+        self._patterns: dict[tuple[str, Mode], tuple[Pattern, ...]] = {}
         self._views: dict[tuple[int, frozenset[str]], SegmentView | None] = {}
         self._denials: dict[int, bool] = {}
         self.meaning = Meaning(self.segments, tuple(s.text for s in transcript.segments),
@@ -266,7 +121,7 @@ class Matcher:
             self._views[key] = without_words(seg, skip)
         return self._views[key]
 
-    def patterns(self, phrase: str, mode: _Mode) -> tuple[_Pattern, ...]:
+    def patterns(self, phrase: str, mode: Mode) -> tuple[Pattern, ...]:
         """Compiled forms of ``phrase``; ``{agent}`` gives one per name (``@name`` when the
         name is unknown)."""
         key = (phrase, mode)
@@ -274,11 +129,11 @@ class Matcher:
             texts = [phrase]
             if AGENT_SLOT in phrase and self.agent_names:
                 texts = [phrase.replace(AGENT_SLOT, n) for n in self.agent_names]
-            compiled = (_compile(t, mode) for t in texts)
+            compiled = (compile_phrase(t, mode) for t in texts)
             self._patterns[key] = tuple(p for p in compiled if p is not None)
         return self._patterns[key]
 
-    def _chunk_hits(self, chunk: _Chunk, seg: SegmentTokens, mode: _Mode, fuzzy: bool,
+    def _chunk_hits(self, chunk: Chunk, seg: SegmentTokens, mode: Mode, fuzzy: bool,
                     floor: float) -> list[tuple[int, int, float, bool]]:
         """(start, end, score 0-100, exact) of word windows that match ``chunk``."""
         ecompact = self._seg_compact(seg, mode.exact)  # cheap tests first: most chunks
@@ -301,7 +156,7 @@ class Matcher:
         for length in range(max(1, chunk.ntok - 1), chunk.ntok + 3):
             for i in range(0, n - length + 1):
                 window = etoks[i:i + length]
-                if "".join(window) == chunk.exact_compact and _same_split(window, chunk.exact):
+                if "".join(window) == chunk.exact_compact and same_split(window, chunk.exact):
                     out.append((i, i + length, 100.0, True))
                     continue
                 if not fuzzy:
@@ -313,11 +168,11 @@ class Matcher:
                     if word_level:  # Vietnamese: confusable initials count as equal too
                         score = max(score, fuzz.ratio(chunk.compact, "".join(fwin),
                                                       score_cutoff=floor))
-                    if score and _tokens_agree(chunk, fwin, word_level):
+                    if score and tokens_agree(chunk, fwin, word_level):
                         out.append((i, i + length, float(score), False))
         return out
 
-    def _pattern_hits(self, pat: _Pattern, seg: SegmentTokens, mode: _Mode, fuzzy: bool,
+    def _pattern_hits(self, pat: Pattern, seg: SegmentTokens, mode: Mode, fuzzy: bool,
                       floor: float) -> list[tuple[int, int, float, bool]]:
         """(start, end, score 0-100, exact) of whole-pattern matches in ``seg``."""
         toks = seg.tokens
@@ -332,7 +187,7 @@ class Matcher:
         lead = pat.gaps[0]
         # partial: (first start, end, weighted score sum, all exact)
         partial = [(s, e, sc * weights[0], ex) for s, e, sc, ex in per_chunk[0]
-                   if not lead or (s >= 1 and (lead != NAME_SLOT or _name_like(toks[s - 1])))]
+                   if not lead or (s >= 1 and (lead != NAME_SLOT or name_like(toks[s - 1])))]
         for k in range(1, len(pat.chunks)):
             gap = pat.gaps[k]
             least, most = (1, 2) if gap == NAME_SLOT else (len(gap),
@@ -341,14 +196,14 @@ class Matcher:
             for s0, e0, total, ex0 in partial:
                 for s, e, sc, ex in per_chunk[k]:
                     if least <= s - e0 <= most and (gap != NAME_SLOT or all(
-                            _name_like(t) for t in toks[e0:s])):
+                            name_like(t) for t in toks[e0:s])):
                         nxt.append((s0, e, total + sc * weights[k], ex0 and ex))
             partial = nxt
         out = []
         trail = pat.gaps[len(pat.chunks)]
         for s, e, total, ex in partial:
             if trail:
-                if e >= n or (trail == NAME_SLOT and not _name_like(toks[e])):
+                if e >= n or (trail == NAME_SLOT and not name_like(toks[e])):
                     continue
                 e += 1  # the word the wildcard stands for (a name, usually)
             if lead:
@@ -370,7 +225,7 @@ class Matcher:
         ``counter_examples`` than to every example does not match. Classifier matching
         asks the per-item classifier about the rule's ``classifier_item``."""
         allowed = set(segments)
-        mode = _Mode.of(matching.fold_diacritics, self.language)
+        mode = Mode.of(matching.fold_diacritics, self.language)
         fuzzy = "fuzzy" in matching.methods
         floor = max(1.0, matching.fuzzy_threshold - 100 * margin) if fuzzy else 100.0
         text_methods = "exact" in matching.methods or fuzzy

@@ -9,7 +9,11 @@ company name: "Acme Bank, xin chào" is no answer) falls among them. Confirming 
 caller reached ("Hello, is that the bank?" - "Yes, you've got us.") answers nothing either:
 those words do not count; nor does a turn asking the caller to wait that says nothing of
 what they asked ("One sec, my headset's slipping."); nor anything said to a caller who
-only checked the line or whom they reached ("alô alô, nghe rõ không?").
+only checked the line or whom they reached ("alô alô, nghe rõ không?"); nor an apology or
+thanks for the wait ("Oh, I'm sorry about the wait", "dạ em xin lỗi vì để chị chờ lâu").
+Only what the agent says before the opening counts: an answer ends where the first item or
+an ``unless`` place begins ("Yes, they landed at six. Acme Bank, good morning ..." answers;
+"Acme Bank, xin chào" does not).
 """
 
 from __future__ import annotations
@@ -39,7 +43,19 @@ _CONFIRMS = {
     "vi": ("đúng rồi", "phải rồi", "dạ phải", "dạ đúng", "vâng", "ngân hàng đây", "đây ạ",
            "bên em đây", "em nghe", "em nghe đây", "alô", "a lô", "đúng ngân hàng"),
 }
-_CONFIRM_TOKENS = {lang: sorted((tuple(fold(t) for t in norm_tokens(p)) for p in phrases),
+# round 22: an apology or thanks for the wait answers nothing (heldout20's angry callers
+# were met with "dạ em xin lỗi vì để chị chờ lâu" before the greeting)
+_WAIT_APOLOGIES = {
+    "en": ("sorry to keep you waiting", "sorry for keeping you waiting", "sorry for the wait",
+           "sorry about the wait", "sorry you've been waiting", "sorry you had to wait",
+           "apologies for the wait", "thanks for waiting", "thank you for waiting",
+           "thanks for holding", "thank you for holding", "thanks for your patience",
+           "thank you for your patience"),
+    "vi": ("xin lỗi vì để", "xin lỗi đã để", "xin lỗi để", "chờ lâu", "đợi lâu", "chờ máy lâu",
+           "đợi máy lâu", "cảm ơn đã chờ", "cảm ơn đã đợi", "cám ơn đã chờ"),
+}
+_CONFIRM_TOKENS = {lang: sorted((tuple(fold(t) for t in norm_tokens(p))
+                                 for p in phrases + _WAIT_APOLOGIES[lang]),
                                 key=len, reverse=True)
                    for lang, phrases in _CONFIRMS.items()}
 
@@ -84,7 +100,8 @@ def _asks_to_wait(seg: SegmentTokens, language: str, said: set[str]) -> bool:
 
 
 def _confirming(folded: Sequence[str], language: str) -> set[int]:
-    """Positions in ``folded`` that confirm whom the caller reached (longest phrase first)."""
+    """Positions in ``folded`` that confirm whom the caller reached, or apologise or thank
+    for the wait (longest phrase first)."""
     out: set[int] = set()
     phrases = _CONFIRM_TOKENS.get(language, [])
     i = 0
@@ -109,8 +126,9 @@ def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
     if not asked:
         return None
     since, fillers = min(asked), _FILLERS.get(language, frozenset())
-    if any(since <= b.start_s < first.start_s for b in blockers):
-        return None
+    # the answer ends where the opening begins: the first item or an ``unless`` place
+    until = min([b.start_s for b in blockers if since <= b.start_s < first.start_s]
+                + [first.start_s])
     said = set().union(*(content_words(s.tokens, language) for s in segments
                          if s.speaker == "customer" and s.seg_start_s < first.start_s))
     if not said - _CONTACT.get(language, frozenset()):
@@ -118,12 +136,12 @@ def answer_before(segments: Sequence[SegmentTokens], first: Hit, language: str,
     content: list[tuple[SegmentTokens, int]] = []
     words = 0
     for seg in segments:
-        if (seg.speaker != "agent" or seg.seg_end_s < since or seg.seg_start_s >= first.start_s
+        if (seg.speaker != "agent" or seg.seg_end_s < since or seg.seg_start_s >= until
                 or _asks_to_wait(seg, language, said)):
             continue
         confirms = _confirming(seg.folded, language)
         for i, start in enumerate(seg.starts):
-            if since <= start < first.start_s and not (
+            if since <= start < until and not (
                     seg.index == first.segment_index and i >= first.token_start):
                 words += 1
                 if seg.folded[i] not in fillers and i not in confirms:

@@ -30,6 +30,7 @@ from aqm.scoring.rule_types import (
 from aqm.scoring.schema import (
     After,
     CategoryFileModel,
+    ClassifierAlone,
     FileModel,
     Lines,
     MatchSpec,
@@ -146,9 +147,19 @@ class Builder:
                             if c.exceptions is not None else None),
                 alone_min_words=(own.min_words or base.min_words or 0),
                 alone_not_sentiment=tuple(own.not_sentiment if own.not_sentiment is not None
-                                          else base.not_sentiment or ())))
+                                          else base.not_sentiment or ()),
+                alone_needs=self._alone_needs(c.classifier_alone, base, loc)))
         self.done()
         return tuple(out)
+
+    def _alone_needs(self, own: ClassifierAlone | None, base: ClassifierAlone,
+                     loc: tuple[str | int, ...]) -> PhraseSet | None:
+        """A category's ``classifier_alone.needs`` (its own, else the file's default)."""
+        if own is not None and own.needs is not None:
+            return self._phrase_set(own.needs, loc + ("classifier_alone", "needs"))
+        if base.needs is not None:
+            return self._phrase_set(base.needs, ("defaults", "classifier_alone", "needs"))
+        return None
 
     def _matching(self, spec: MatchSpec | None, default: MatchSpec,
                   loc: tuple[str | int, ...], phrases: bool = True) -> Matching:

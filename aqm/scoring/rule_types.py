@@ -156,10 +156,11 @@ class Category:
     # a hit (phrase, or the classifier's whole segment) overlapped by one of these does not
     # count (exact; tone marks as ``matching`` says)
     exceptions: PhraseSet | None = None
-    # found by the classifier alone (one turn, no wording): the turn needs this many words
-    # and none of these sentiments
+    # found by the classifier alone (one turn, no wording): the turn needs this many words,
+    # none of these sentiments and, when set, one of the ``alone_needs`` wordings (exact)
     alone_min_words: int = 0
     alone_not_sentiment: tuple[str, ...] = ()
+    alone_needs: PhraseSet | None = None
 
 
 @dataclass(frozen=True)

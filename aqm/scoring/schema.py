@@ -215,10 +215,12 @@ class RuleFileModel(_FileBase):
 class ClassifierAlone(_Model):
     """What a driver found by the classifier alone (one turn of the speaker, no wording in
     any turn) also needs: a turn of at least ``min_words`` words, a sentiment not in
-    ``not_sentiment`` (when the call's sentiment is known)."""
+    ``not_sentiment`` (when the call's sentiment is known), and one of the wordings
+    ``needs`` in the turn (exact; a billing turn says something of money or charges)."""
 
     min_words: int | None = Field(None, ge=1)
     not_sentiment: list[Literal["negative", "neutral", "positive"]] | None = None
+    needs: Phrases | None = None
 
 
 class CategoryModel(_Model):

@@ -12,7 +12,9 @@ compares sound instead of letters:
   start with a filler or a pronoun ("okay my" is not "acme", "I can" not "acne").
 * Any language: an acronym in the wording (a word of two to five letters with at most one
   vowel: ``abc``, ``bidv``) matches its letters said one by one, by their Vietnamese or
-  English names ("a bê xê", "ây bi xi", "ê bờ cờ", "ay bee see").
+  English names ("a bê xê", "ây bi xi", "ê bờ cờ", "ay bee see"); any other word of the
+  wording of three to eight letters matches its letters written one by one ("a c m e" for
+  *acme*, round 22).
 
 A hit scores 1.0 (the keys or letters are equal). Only the rule's own wordings are
 compared, so the method is for rules whose wordings are names (the company's).
@@ -81,26 +83,31 @@ def _wording(phrase: str) -> tuple[tuple[str, ...], str] | None:
     return toks, key if len(key) >= MIN_KEY_SOUNDS else ""
 
 
-def _spelled_at(words: Sequence[str], i: int, acronym: str) -> int:
-    """End of the letter names from ``words[i]`` that spell ``acronym``; 0 when they
-    don't."""
-    end = i + len(acronym)
-    if end > len(words) or any(c not in _NAMED.get(words[i + k], ()) for k, c in
-                               enumerate(acronym)):
+def _spellable(token: str) -> bool:
+    return _is_acronym(token) or (3 <= len(token) <= 8 and token.isascii() and token.isalpha())
+
+
+def _spelled_at(words: Sequence[str], i: int, token: str) -> int:
+    """End of the letters from ``words[i]`` that spell ``token`` (an acronym's by their
+    names too); 0 when they don't."""
+    end = i + len(token)
+    named = _is_acronym(token)
+    if end > len(words) or any(words[i + k] != c and not (named and c in _NAMED.get(
+            words[i + k], ())) for k, c in enumerate(token)):
         return 0
     return end
 
 
 def _letters_match(toks: tuple[str, ...], words: Sequence[str]) -> list[tuple[int, int]]:
-    """Word spans of ``words`` that say ``toks`` with each acronym in it spelt out letter
-    by letter (at least one is: the plain words are the exact method's)."""
-    if not any(_is_acronym(t) for t in toks):
+    """Word spans of ``words`` that say ``toks`` with each acronym (or other word) in it
+    spelt out letter by letter (at least one is: the plain words are the exact method's)."""
+    if not any(_spellable(t) for t in toks):
         return []
     out = []
     for start in range(len(words)):
         i, spelt = start, False
         for t in toks:
-            end = _spelled_at(words, i, t) if _is_acronym(t) else 0
+            end = _spelled_at(words, i, t) if _spellable(t) else 0
             if end:
                 i, spelt = end, True
             elif i < len(words) and words[i] == t:
@@ -115,16 +122,20 @@ def _letters_match(toks: tuple[str, ...], words: Sequence[str]) -> list[tuple[in
     return out
 
 
-def _key_match(key: str, words: Sequence[str]) -> list[tuple[int, int]]:
-    """Word spans of ``words`` that sound like the key (one to ``MAX_SPAN_WORDS`` words)."""
-    out = []
+def _window_keys(words: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each sound key of ``words``' windows (one to ``MAX_SPAN_WORDS`` words) and, per
+    start, the shortest window that has it: computed once per segment, looked up per
+    wording."""
+    out: dict[str, list[tuple[int, int]]] = {}
     for start, first in enumerate(words):
         if first in _NOT_A_START or first.startswith("["):
             continue
+        seen: set[str] = set()
         for end in range(start + 1, min(len(words), start + MAX_SPAN_WORDS) + 1):
-            if sound_key("".join(words[start:end])) == key:
-                out.append((start, end))
-                break
+            key = sound_key("".join(words[start:end]))
+            if key not in seen:
+                seen.add(key)
+                out.setdefault(key, []).append((start, end))
     return out
 
 
@@ -137,9 +148,11 @@ def sounds_hits(segments: Iterable[SegmentTokens], allowed: set[int],
         if seg.index not in allowed or not seg.tokens:
             continue
         words = seg.folded
+        keys = _window_keys(words) if language == "en" and any(k for _, (_, k) in wordings) \
+            else {}
         for phrase, (toks, key) in wordings:
             spans = _letters_match(toks, words)
-            if key and language == "en":
-                spans += _key_match(key, words)
+            if key:
+                spans += keys.get(key, [])
             hits += [make_hit(seg, s, e, phrase, "sounds", 1.0) for s, e in spans]
     return hits
