@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -107,23 +108,12 @@ def agent_call(lang: str, direction: str = "inbound") -> CallMetadata:
 
 
 def load_rows(split: str | None = None) -> list[dict[str, Any]]:
-    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout21"); None: tune and
+    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout22"); None: tune and
     heldout."""
-    path = {"heldout2": HELDOUT2_PATH, "heldout3": HELDOUT3_PATH,
-            "heldout4": HELDOUT4_PATH, "heldout5": HELDOUT5_PATH,
-            "heldout6": HELDOUT6_PATH, "heldout7": HELDOUT7_PATH,
-            "heldout8": HELDOUT8_PATH, "heldout9": HELDOUT9_PATH,
-            "heldout10": HELDOUT10_PATH, "heldout11": HELDOUT11_PATH,
-            "heldout12": HELDOUT12_PATH, "heldout13": HELDOUT13_PATH,
-            "heldout14": HELDOUT14_PATH,
-            "heldout15": HELDOUT15_PATH,
-            "heldout16": HELDOUT16_PATH,
-            "heldout17": HELDOUT17_PATH,
-            "heldout18": HELDOUT18_PATH,
-            "heldout19": HELDOUT19_PATH,
-            "heldout20": HELDOUT20_PATH,
-            "heldout21": HELDOUT21_PATH,
-            "heldout22": HELDOUT22_PATH}.get(split or "", SET_PATH)
+    # heldout2, heldout3 ... each in its own file (heldoutN.jsonl); tune and heldout share
+    # calls.jsonl
+    blind = split is not None and re.fullmatch(r"heldout\d+", split) is not None
+    path = SET_PATH.with_name(f"{split}.jsonl") if blind else SET_PATH
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     for r in rows:  # heldout21-22 write not applicable as "na" (the word their briefs used)
