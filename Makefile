@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DB ?= aqm.duckdb
 PYTEST_ARGS ?=
 # `make test` (CI) leaves out the floors on the rule sets spent longest ago (tests marked
-# `spent`: heldout2-heldout21, one to two minutes each): CI keeps under 30 minutes. `make test-all`
+# `spent`: heldout2-heldout22, one to two minutes each): CI keeps under 30 minutes. `make test-all`
 # runs everything; run it when the rules, the rule files or the classifier change.
 PYTEST_MARK ?= not spent
 # test workers (pytest-xdist), one per core CI has; a test file stays on one worker, so its

@@ -390,18 +390,25 @@ def rules_train(
     output: Annotated[Path | None, typer.Option(
         "--out", help="Where to write the item classifier (default: the bundled one).")
     ] = None,
+    with_calls: Annotated[bool, typer.Option(
+        "--with-calls", help="Also train on the spent test sets' call stretches, labelled "
+        "from their calls' truth (round 24's experiment; the bundled model is trained "
+        "without them).")] = False,
 ) -> None:
     """Train the per-item classifier of script items and call drivers (rules and categories
     with ``methods: [..., classifier]``) on its training sentences and print the thresholds
-    chosen by cross-validation, with CV recall and precision (about 30 minutes on two cores).
+    chosen by cross-validation, with CV recall and precision (about 30 minutes on two cores;
+    42 with ``--with-calls``).
 
     Example: aqm rules train --out /tmp/items.npz
     """
+    from aqm.scoring.items_train import CALL_SOURCES, SOURCES
     from aqm.scoring.items_train import train as train_items
 
     try:
         with err.status("training the item classifier"):
-            report = train_items(out=output)
+            report = train_items(out=output, sources=SOURCES + (CALL_SOURCES if with_calls
+                                                                 else ()))
     except AqmError as e:
         raise _fail(e) from e
     out.print(report.table(), markup=False, highlight=False)

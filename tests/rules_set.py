@@ -1,7 +1,7 @@
 """The labelled rule test set (tests/data/rules/calls.jsonl) as aqm inputs, and scoring.
 
 Shared by tests/test_rules.py, test_rules_generalise.py and test_rules_classifier.py;
-``python -m tests.rules_set [tune|heldout|heldout2 ... heldout22] [-v]`` prints
+``python -m tests.rules_set [tune|heldout|heldout2 ... heldout23] [-v]`` prints
 the per-rule table (``-v``: the errors; never of a blind set that is still unread).
 """
 
@@ -69,10 +69,13 @@ HELDOUT20_PATH = SET_PATH.with_name("heldout20.jsonl")
 HELDOUT21_PATH = SET_PATH.with_name("heldout21.jsonl")
 # a twenty-second, written blind the same way and frozen before round 23 (HELDOUT22.md)
 HELDOUT22_PATH = SET_PATH.with_name("heldout22.jsonl")
+# a twenty-third, written blind the same way and frozen before round 24 (HELDOUT23.md)
+HELDOUT23_PATH = SET_PATH.with_name("heldout23.jsonl")
 BLIND_SPLITS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                 "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18",
-                "heldout19", "heldout20", "heldout21", "heldout22")  # raw ASR text
+                "heldout19", "heldout20", "heldout21", "heldout22",
+                "heldout23")  # raw ASR text
 LINEAGE = Lineage("transcribe", "test-set", "written", "", "{}", "", "")
 # rules that also match by meaning (the per-item classifier over sentence embeddings and
 # character n-grams) in the bundled files (since round 8 not the greeting: phrases only)
@@ -108,7 +111,7 @@ def agent_call(lang: str, direction: str = "inbound") -> CallMetadata:
 
 
 def load_rows(split: str | None = None) -> list[dict[str, Any]]:
-    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout22"); None: tune and
+    """Rows of ``split`` ("tune", "heldout", "heldout2" ... "heldout23"); None: tune and
     heldout."""
     # heldout2, heldout3 ... each in its own file (heldoutN.jsonl); tune and heldout share
     # calls.jsonl
@@ -116,7 +119,7 @@ def load_rows(split: str | None = None) -> list[dict[str, Any]]:
     path = SET_PATH.with_name(f"{split}.jsonl") if blind else SET_PATH
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    for r in rows:  # heldout21-22 write not applicable as "na" (the word their briefs used)
+    for r in rows:  # heldout21-23 write not applicable as "na" (the word their briefs used)
         r["truth"] = {k: "not_applicable" if v == "na" else v for k, v in r["truth"].items()}
     return [r for r in rows if split is None or r["split"] == split]
 

@@ -1,19 +1,22 @@
-"""The twenty-second held-out rule set: written blind, scored on rounds 22 and 23, tables only.
+"""The twenty-second held-out rule set: written blind, scored on rounds 22 and 23 and on round
+24's retrained item classifier (tables only), then read in round 24 (spent: the errors that
+retrain brought were read and fixed by class; its floors sit at round 24).
 
-``heldout22`` (tests/data/rules/heldout22.jsonl, built by build_heldout22.py; how, by whom
-and from what: tests/data/rules/HELDOUT22.md, the brief: brief_h22.md beside it) was written
-the way heldout4 to heldout21 were: by a helper who saw the call script, the rules'
-descriptions and the project's labelling conventions only, and never ran aqm on it; its brief
-asked for new scenarios, speakers, agent styles and hard cases of its own (an ex-partner
-removed from a joint account, a wallet stolen at a festival, a scam text about a parcel fee, a
-cash machine that paid out short, a gym still debiting after cancelling, an app update that
-logs everyone out; "hiya" and "alô em nghe ạ" as greetings, the company inside a longer brand,
-the agent's name only in the goodbye, the restatement split over two turns, a non-answer as the
-only resolution, a supervisor joining, blame of a third party, sarcasm, "đệch" and "cha mẹ ơi",
-a card number read back in fours with "double" and "treble", only the last four digits read
-back, a caller angry at himself; a decoy for every driver). It was frozen by its SHA-256 in
-its own commit (4376b2c) before round 23 was committed, and scored, tables only, on round 22
-(an archived copy) and on round 23. Nobody has read its errors. Rows are raw ASR-style text,
+``heldout22`` (tests/data/rules/heldout22.jsonl, built by build_heldout22.py; how, by whom and
+from what: tests/data/rules/HELDOUT22.md, the brief: brief_h22.md beside it) was written the
+way heldout4 to heldout21 were: by a helper who saw the call script, the rules' descriptions
+and the project's labelling conventions only, and never ran aqm on it; its brief asked for new
+scenarios, speakers, agent styles and hard cases of its own (an ex-partner removed from a joint
+account, a wallet stolen at a festival, a scam text about a parcel fee, a cash machine that
+paid out short, a gym still debiting after cancelling, an app update that logs everyone out;
+"hiya" and "alô em nghe ạ" as greetings, the company inside a longer brand, the agent's name
+only in the goodbye, the restatement split over two turns, a non-answer as the only resolution,
+a supervisor joining, blame of a third party, sarcasm, "đệch" and "cha mẹ ơi", a card number
+read back in fours with "double" and "treble", only the last four digits read back, a caller
+angry at himself; a decoy for every driver). It was frozen by its SHA-256 in its own commit
+(4376b2c) before round 23 was committed, and scored, tables only, on round 22 (an archived
+copy) and on round 23. Round 24 scored its retrained classifier on it, tables only, then read
+the errors the retrain brought (tests/test_rules_round24.py). Rows are raw ASR-style text,
 redacted before the rules run; their truth says "na" for not applicable (the word its brief
 used), which ``load_rows`` reads as ``not_applicable``. ``-k rh22`` prints the table,
 categories included.
@@ -31,15 +34,15 @@ from tests.rules_set import (
 )
 
 HELDOUT22_SHA256 = "c2be67e503e10a2f103da9fed6ba92115ea76a1c2af04307a11a1087fe97d890"
-# measured on heldout22 with the bundled rules of round 23 (2026-12-05; blind, tables only:
-# its errors are unread); floors sit MARGIN under these
+# measured on heldout22 with the bundled rules of round 24 (2026-12-05; read this round);
+# floors sit MARGIN under these
 HELDOUT22_MEASURED: Measured = {
     "angry_caller/empathy": (1.0, 1.0, 1.0, 1.0),
     "angry_caller/no_blame": (0.875, 0.778, 0.986, 0.993),
     "angry_caller/no_interrupting_angry_customer": (1.0, 1.0, 1.0, 1.0),
     "category/address_change": (0.792, 1.0, 1.0, 0.982),
     "category/billing": (0.852, 0.958, 0.996, 0.986),
-    "category/cancellation": (0.783, 0.692, 0.971, 0.982),
+    "category/cancellation": (0.917, 0.846, 0.986, 0.993),
     "category/card_lost": (0.818, 1.0, 1.0, 0.986),
     "category/complaint": (0.86, 1.0, 1.0, 0.947),
     "category/fraud": (0.833, 0.75, 0.982, 0.989),
@@ -64,7 +67,7 @@ HELDOUT22_MEASURED: Measured = {
     "outbound/consent": (1.0, 0.722, 0.909, 1.0),
     "outbound/identify_company": (1.0, 1.0, 1.0, 1.0),
     "outbound/identify_self": (1.0, 0.944, 0.984, 1.0),
-    "outbound/purpose": (1.0, 0.944, 0.984, 1.0),
+    "outbound/purpose": (1.0, 1.0, 1.0, 1.0),
     "outbound/recording_disclosure": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -76,7 +79,9 @@ def test_rh22001_heldout22_is_frozen_and_covers_every_rule_and_category() -> Non
                     fewer_fails={"forbidden/profanity_vi_strict": 9})
 
 
+@pytest.mark.spent
 def test_rh22002_heldout22_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        check_floors("heldout22", "heldout22 (written blind, scored on rounds 22 and 23)",
+        check_floors("heldout22",
+                     "heldout22 (written blind, scored on rounds 22-24, read in round 24)",
                      HELDOUT22_MEASURED)

@@ -7,14 +7,21 @@ script item and hard negatives — ID checks, holds, read-backs, company policy 
 authors', labelled per sentence by ``tests/data/rules/export_spent_corpus.py`` after their errors
 had been read) and ``data/items_authors.txt`` (eight more authors in round 8, three in round 9, each
 in a style of their own and blind to the rule files, this data and every test set, so that the model
-learns the items from many ways of saying them). No held-out set that still measures anything is
-read. Each sentence is filled in (agent names, company, problems), also written
-the way a recogniser might give it (lower case without punctuation; Vietnamese without tone
-marks; English words split), and joined with other sentences into turns as agents say them
-(greeting + company + name + offer; thanks + goodbye; notice + consent; filler + item), each
-turn labelled with the union of its sentences' items; a long turn also gives the 10-word
-windows that matching looks at (an item counts where its sentence is wholly inside, and is
-left out where the window cuts it). All randomness is seeded.
+learns the items from many ways of saying them). ``aqm rules train --with-calls`` also reads
+``data/items_calls.txt`` and ``data/drivers_calls.txt`` (round 24): the stretches of the spent
+blind sets heldout9 to heldout21, labelled only for what their calls' truth says of them
+(``tests/data/rules/export_calls_corpus.py``: a stretch of a call that fails an item, inside the
+rule's window, is a negative of it; the stretch the lists (or, failing them, the classifier)
+found in a call that passes it is a positive; every other item is unknown to the line: neither
+label). They are examples as they are, never joined into turns; a line's cross-validation group
+is the segment it was cut from. The shipped model is trained without them (README, round 24).
+No held-out set that still measures anything is read. Each written sentence is filled in (agent
+names, company, problems), also written the way a recogniser might give it (lower case without
+punctuation; Vietnamese without tone marks; English words split), and joined with other
+sentences into turns as agents say them (greeting + company + name + offer; thanks + goodbye;
+notice + consent; filler + item), each turn labelled with the union of its sentences' items; a
+long turn also gives the 10-word windows that matching looks at (an item counts where its
+sentence is wholly inside, and is left out where the window cuts it). All randomness is seeded.
 
 The regularisation ``C`` (and the n-gram block's scale) are chosen by group k-fold cross-
 validation (folds by source sentence: a turn is validated only in the fold of all its
@@ -33,35 +40,37 @@ validation took 41 minutes on two cores shared with other work in round 9 (16 mi
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import random
 import re
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from aqm.errors import InputError
+from aqm.cpus import model_threads
 from aqm.scoring.items import MODEL_PATH, ItemModel
+from aqm.scoring.items_data import (  # noqa: F401 (the trainer's names, as before)
+    CALL_SOURCES,
+    CATEGORY_ITEMS,
+    CUSTOMER_SOURCES,
+    DATA_DIR,
+    ITEMS,
+    LANGUAGES,
+    PARTIAL_SOURCES,
+    SCRIPT_ITEMS,
+    SOURCES,
+    Sentence,
+    data_sha256,
+    read_sentences,
+)
 from aqm.sentiment.ngrams import NgramVocab
 
 log = logging.getLogger("aqm.scoring.items_train")
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-SOURCES = ("items_written.txt", "items_tune.txt", "items_spent.txt", "items_authors.txt",
-           "drivers_written.txt", "drivers_spent.txt", "drivers_authors.txt")
-# customer speech (call drivers, aqm.scoring.drivers_train); the other sources are agent speech
-CUSTOMER_SOURCES = frozenset({"drivers_written.txt", "drivers_spent.txt", "drivers_authors.txt"})
-CATEGORY_ITEMS = ("billing", "outage", "refund", "cancellation", "complaint", "card_lost",
-                  "address_change", "payment", "fraud")
-SCRIPT_ITEMS = ("greeting", "company", "self_intro", "offer_help", "confirm_problem",
-                "resolution", "anything_else", "thanks", "goodbye", "empathy", "purpose",
-                "recording_disclosure", "consent")
-ITEMS = SCRIPT_ITEMS + CATEGORY_ITEMS
-LANGUAGES = ("en", "vi")
 C_GRID = (0.1,)  # 0.03 did worse in development; 0.3 never beat 0.1 (rounds 5-8)
 NGRAM_SCALE_GRID = (10.0,)  # 30 and 3 did worse in development (mean CV recall)
 FOLDS = 4
@@ -90,15 +99,6 @@ OPENING = ("greeting", "company", "self_intro", "offer_help")
 # windows, first or last seconds of the call, tell them apart)
 AMBIGUOUS_WITH = {"greeting": frozenset({"goodbye", "thanks"}),
                   "goodbye": frozenset({"greeting"}), "thanks": frozenset({"greeting"})}
-
-
-@dataclass(frozen=True)
-class Sentence:
-    lang: str
-    items: frozenset[str]
-    text: str  # template: {first} {co} {p}
-    source: int  # line id: the cross-validation group
-    customer: bool = False  # customer speech (call drivers), else the agent's
 
 
 @dataclass(frozen=True)
@@ -138,32 +138,6 @@ def _windows(parts: Sequence[Sentence], texts: Sequence[str], sources: frozenset
     return out
 
 
-def read_sentences(data_dir: Path = DATA_DIR) -> list[Sentence]:
-    out: list[Sentence] = []
-    for name in SOURCES:
-        path = data_dir / name
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            items = set(parts[1].split(",")) - {"-"} if len(parts) == 3 else {"?"}
-            customer = name in CUSTOMER_SOURCES
-            known = set(CATEGORY_ITEMS if customer else SCRIPT_ITEMS)
-            if len(parts) != 3 or parts[0] not in LANGUAGES or items - known:
-                raise InputError(f"{name} line {n}: expected LANG<TAB>ITEMS|-<TAB>TEXT with "
-                                 f"items among {', '.join(sorted(known))}")
-            out.append(Sentence(parts[0], frozenset(items), parts[2].strip(), len(out),
-                                customer))
-    return out
-
-
-def data_sha256(data_dir: Path = DATA_DIR) -> str:
-    h = hashlib.sha256()
-    for name in SOURCES:
-        h.update((data_dir / name).read_bytes())
-    return h.hexdigest()
-
-
 def _fold_text(text: str) -> str:
     d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
@@ -191,8 +165,11 @@ def build_examples(sentences: Sequence[Sentence], seed: int = SEED) -> list[Exam
     customer's sentences only with each other (``aqm.scoring.drivers_train``)."""
     from aqm.scoring.drivers_train import customer_examples
 
-    customers = [s for s in sentences if s.customer]
-    sentences = [s for s in sentences if not s.customer]
+    # call-labelled stretches are real turns already: each is one example as it is
+    calls = [Example(s.lang, s.items, s.text, frozenset({s.source}), s.unknown, s.customer)
+             for s in sentences if s.call]
+    customers = [s for s in sentences if s.customer and not s.call]
+    sentences = [s for s in sentences if not s.customer and not s.call]
     rng = random.Random(seed)
     out: list[Example] = []
 
@@ -233,7 +210,7 @@ def build_examples(sentences: Sequence[Sentence], seed: int = SEED) -> list[Exam
             add([neg, item] if rng.random() < 0.5 else [item, neg])
         for _ in range(60):  # other talk only
             add(rng.sample(negatives, 2))
-    return out + customer_examples(customers, seed)
+    return out + customer_examples(customers, seed) + calls
 
 
 def _counts(item: str, e: Example) -> bool:
@@ -275,10 +252,17 @@ def fit_items(x: np.ndarray, texts: Sequence[str], items: tuple[str, ...],
     d = x.shape[1]
     w = np.zeros((z.shape[1], len(items)))
     b = np.zeros(len(items))
-    for k, (rows, y) in enumerate(labels):
+
+    def one(rows: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
         clf = LogisticRegression(C=c, max_iter=MAX_ITER, class_weight=class_weight)
         clf.fit(z[rows], y[rows])
-        w[:, k], b[k] = clf.coef_[0], clf.intercept_[0]
+        return clf.coef_[0], float(clf.intercept_[0])
+
+    # the items' fits are independent (each deterministic): one thread per usable core
+    with ThreadPoolExecutor(max_workers=model_threads()) as pool:
+        fits = list(pool.map(lambda ry: one(*ry), labels))
+    for k, (coef, intercept) in enumerate(fits):
+        w[:, k], b[k] = coef, intercept
     return ItemModel(items, w[:d].astype(np.float32), b.astype(np.float32),
                      mean.astype(np.float32), scale.astype(np.float32), vocab,
                      (ngram_scale * w[d:]).astype(np.float32), float(ngram_scale), float(c),
@@ -362,11 +346,12 @@ class ItemReport:
 
 def train(data_dir: Path = DATA_DIR, out: Path | None = None,
           c_grid: Sequence[float] = C_GRID,
-          ngram_scale_grid: Sequence[float] = NGRAM_SCALE_GRID) -> ItemReport:
+          ngram_scale_grid: Sequence[float] = NGRAM_SCALE_GRID,
+          sources: Sequence[str] = SOURCES) -> ItemReport:
     """Build the examples, cross-validate, fit on all of them and save the model."""
     from aqm.embeddings import embedder_identity
 
-    sentences = read_sentences(data_dir)
+    sentences = read_sentences(data_dir, sources)
     examples = build_examples(sentences)
     log.info("embedding %d training examples from %d sentences", len(examples),
              len(sentences))
@@ -387,7 +372,7 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None,
     import dataclasses
 
     model = dataclasses.replace(model, thresholds=th, embedder_sha256=emb_sha,
-                                data_sha256=data_sha256(data_dir))
+                                data_sha256=data_sha256(data_dir, sources))
     path = out or MODEL_PATH
     sha = model.save(path)
     return ItemReport(str(path), sha, model.data_sha256, c, s,
