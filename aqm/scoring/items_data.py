@@ -62,10 +62,9 @@ def read_sentences(data_dir: Path = DATA_DIR,
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
-            if partial and len(parts) == 4:
-                source = groups.setdefault(parts.pop(), len(out))
-            elif partial:
-                parts = []
+            if partial:  # LANG, LABELS, TEXT, GROUP: the group is taken off, or the line is bad
+                source = groups.setdefault(parts.pop(), len(out)) if len(parts) == 4 else -1
+                parts = parts if source >= 0 else []
             labels = set(parts[1].split(",")) - {"-"} if len(parts) == 3 else {"?"}
             negatives = {x[1:] for x in labels if x.startswith("!")} if partial else set()
             items = labels - {f"!{x}" for x in negatives}

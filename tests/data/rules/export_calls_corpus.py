@@ -46,8 +46,10 @@ import numpy as np  # noqa: E402
 from aqm.redact.redactor import redact_transcript  # noqa: E402
 from aqm.scoring import check_compliance, load_pack  # noqa: E402
 from aqm.scoring.items import load_items  # noqa: E402
-from aqm.scoring.meaning import SEMANTIC_STRIDE_WORDS, SEMANTIC_WINDOW_WORDS  # noqa: E402
 from aqm.types import Transcript  # noqa: E402
+from tests.data.rules.export_conduct_corpus import (  # noqa: E402
+    _stretches as conduct_stretches,
+)
 from tests.rules_set import context, load_rows, text_only, transcript  # noqa: E402
 
 OUT = ROOT / "aqm" / "scoring" / "data" / "items_calls.txt"
@@ -80,12 +82,8 @@ def _norm(text: str) -> str:
 
 
 def _stretches(t: Transcript, i: int) -> list[Stretch]:
-    n = len(t.segments[i].text.split())
-    out = [(i, 0, n)]
-    if n > SEMANTIC_WINDOW_WORDS + 2:
-        out += [(i, a, a + SEMANTIC_WINDOW_WORDS)
-                for a in range(0, n - SEMANTIC_WINDOW_WORDS + 1, SEMANTIC_STRIDE_WORDS)]
-    return out
+    """Segment ``i`` and its 10-word windows, as the conduct corpus cuts them."""
+    return [(i, a, b) for a, b in conduct_stretches(t.segments[i].text.split())]
 
 
 def _text(t: Transcript, s: Stretch) -> str:
@@ -96,11 +94,17 @@ def _windows(pack) -> dict[str, tuple[float | None, float | None]]:  # type: ign
     return {f"{r.file}/{r.id}": (r.where.first_s, r.where.last_s) for r in pack.rules}
 
 
-def _inside(t: Transcript, i: int, window: tuple[float | None, float | None]) -> bool:
+def _span(t: Transcript) -> tuple[float, float]:
+    """(first, last) time of speech."""
+    speech = [s for s in t.segments if s.words]
+    return min(s.start_s for s in speech), max(s.end_s for s in speech)
+
+
+def _inside(t: Transcript, span: tuple[float, float], i: int,
+            window: tuple[float | None, float | None]) -> bool:
     """Whether segment ``i`` lies wholly inside a first-/last-seconds window."""
     first, last = window
-    speech = [s for s in t.segments if s.words]
-    t0, t1 = min(s.start_s for s in speech), max(s.end_s for s in speech)
+    t0, t1 = span
     seg = t.segments[i]
     return ((first is None or seg.end_s <= t0 + first)
             and (last is None or seg.start_s >= t1 - last))
@@ -123,10 +127,9 @@ class Labels:
             return
         key = (lang, text, customer)
         (self.pos if positive else self.neg)[key].add(item)
-        self._group(key, t.segments[s[0]].text)
+        self._group(key, hashlib.sha256(t.segments[s[0]].text.encode()).hexdigest()[:10])
 
-    def _group(self, key: tuple[str, str, bool], segment: str) -> None:
-        g = hashlib.sha256(segment.encode()).hexdigest()[:10]
+    def _group(self, key: tuple[str, str, bool], g: str) -> None:
         self.group[key] = min(g, self.group.get(key, g))
 
     def merge(self, other: Labels) -> None:
@@ -134,7 +137,7 @@ class Labels:
             for k, v in theirs.items():
                 mine[k] |= v
         for k, g in other.group.items():
-            self.group[k] = min(g, self.group.get(k, g))
+            self._group(k, g)
 
     def lines(self, customer: bool) -> list[str]:
         out = []
@@ -202,11 +205,12 @@ def _split(split: str) -> tuple[Labels, Counter[str], list[str]]:
                 labels.add(t, s, lang, customer, item, True)  # noqa: B023
                 counts[f"+{item}"] += 1
         agent = [i for i, s in enumerate(t.segments) if s.speaker == "agent"]
+        span = _span(t)
         for key, item in ITEM_OF.items():
             truth = row["truth"].get(key)
             if truth == "fail" and key not in NO_NEGATIVES:
                 for i in agent:
-                    if _inside(t, i, windows[key]):
+                    if _inside(t, span, i, windows[key]):
                         for s in _stretches(t, i):
                             labels.add(t, s, lang, False, item, False)
                             counts[f"-{item}"] += 1
@@ -216,7 +220,7 @@ def _split(split: str) -> tuple[Labels, Counter[str], list[str]]:
                 if not hits and key not in NO_NEGATIVES:
                     first, last = windows[key]  # a little past the window: the truth's slack
                     near = [i for i in agent if _inside(
-                        t, i, (None if first is None else first + 10,
+                        t, span, i, (None if first is None else first + 10,
                                None if last is None else last + 10))]
                     hits = pick(near, item)
                 add_positives(hits, item, False)
